@@ -1,0 +1,120 @@
+//! Reads the human-edited seed files (`seeds/taxonomy.json` and one file per resource in
+//! `seeds/resources/`) and assembles them into the single `catalogue.json` the app fetches.
+//!
+//! All file I/O for the catalogue lives here, so the `catalogue` crate stays free of it.
+
+use std::fmt;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use catalogue::validate::FORMAT_VERSION;
+use catalogue::{Catalogue, Location, Problem, parse_json, validate};
+use serde_json::{Value, json};
+
+/// A problem tied to the seed file it came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SeedError {
+    pub file: PathBuf,
+    pub message: String,
+}
+
+impl fmt::Display for SeedError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.file.display(), self.message)
+    }
+}
+
+/// Reads and validates every seed file under `dir`, reporting all problems in all files.
+pub fn load_seeds(dir: &Path) -> Result<Catalogue, Vec<SeedError>> {
+    let mut errors = Vec::new();
+    let taxonomy_path = dir.join("taxonomy.json");
+    let taxonomy = read_json(&taxonomy_path, &mut errors);
+
+    let resources_dir = dir.join("resources");
+    let mut files: Vec<PathBuf> = match fs::read_dir(&resources_dir) {
+        Ok(entries) => entries
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "json"))
+            .collect(),
+        Err(e) => {
+            errors.push(SeedError {
+                file: resources_dir.clone(),
+                message: format!("cannot read the folder: {e}"),
+            });
+            Vec::new()
+        }
+    };
+    files.sort();
+
+    let mut resources = Vec::new();
+    let mut origins = Vec::new();
+    for file in files {
+        let Some(resource) = read_json(&file, &mut errors) else {
+            continue;
+        };
+        let stem = file.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
+        let id = resource.get("id").and_then(Value::as_str).unwrap_or_default();
+        if !id.is_empty() && stem != id {
+            errors.push(SeedError {
+                file: file.clone(),
+                message: format!("field \"id\": \"{id}\" must match the file name (rename the file to {id}.json)"),
+            });
+        }
+        resources.push(resource);
+        origins.push(file);
+    }
+    let Some(taxonomy) = taxonomy else {
+        return Err(errors);
+    };
+
+    let document = json!({ "format": FORMAT_VERSION, "taxonomy": taxonomy, "resources": resources });
+    match validate(&document) {
+        Ok(catalogue) if errors.is_empty() => Ok(catalogue),
+        Ok(_) => Err(errors),
+        Err(problems) => {
+            errors.extend(problems.into_iter().map(|p| match &p.location {
+                // The file already names the resource, so only the field and message remain.
+                Location::Resource { index, .. } => SeedError {
+                    file: origins[*index].clone(),
+                    message: Problem { location: Location::Document, ..p }.to_string(),
+                },
+                _ => SeedError {
+                    file: taxonomy_path.clone(),
+                    message: p.to_string(),
+                },
+            }));
+            Err(errors)
+        }
+    }
+}
+
+/// The catalogue as the app loads it: compact JSON in the catalogue's own format.
+pub fn to_catalogue_json(catalogue: &Catalogue) -> String {
+    json!({
+        "format": FORMAT_VERSION,
+        "taxonomy": catalogue.taxonomy,
+        "resources": catalogue.resources,
+    })
+    .to_string()
+}
+
+fn read_json(path: &Path, errors: &mut Vec<SeedError>) -> Option<Value> {
+    let text = match fs::read_to_string(path) {
+        Ok(text) => text,
+        Err(e) => {
+            errors.push(SeedError {
+                file: path.to_owned(),
+                message: format!("cannot read the file: {e}"),
+            });
+            return None;
+        }
+    };
+    parse_json(&text)
+        .map_err(|e| {
+            errors.push(SeedError {
+                file: path.to_owned(),
+                message: e.to_string(),
+            })
+        })
+        .ok()
+}

@@ -1,0 +1,269 @@
+//! The validated catalogue: taxonomy terms and resources, as the rest of the toolkit sees them.
+//!
+//! Values of these types only come out of [`crate::validate`], so code that holds a
+//! [`Catalogue`] can rely on the invariants listed on each type without checking again.
+
+use serde::Serialize;
+
+/// One of the three ways the catalogue is faceted.
+///
+/// The order of [`Facet::ALL`] is the order facets appear in the interface and in URLs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Facet {
+    Approach,
+    Type,
+    Subject,
+}
+
+impl Facet {
+    pub const ALL: [Facet; 3] = [Facet::Approach, Facet::Type, Facet::Subject];
+
+    /// The URL query key for this facet (`?approach=…&type=…&subject=…`).
+    pub const fn key(self) -> &'static str {
+        match self {
+            Facet::Approach => "approach",
+            Facet::Type => "type",
+            Facet::Subject => "subject",
+        }
+    }
+
+    /// The heading shown above this facet's options.
+    pub const fn label(self) -> &'static str {
+        match self {
+            Facet::Approach => "Approach",
+            Facet::Type => "Resource type",
+            Facet::Subject => "Subject",
+        }
+    }
+
+    /// The field naming this facet's terms in a resource record.
+    pub const fn record_key(self) -> &'static str {
+        match self {
+            Facet::Approach => "approaches",
+            Facet::Type => "type",
+            Facet::Subject => "subjects",
+        }
+    }
+
+    /// The list of this facet's terms in the taxonomy.
+    pub const fn list_key(self) -> &'static str {
+        match self {
+            Facet::Approach => "approaches",
+            Facet::Type => "types",
+            Facet::Subject => "subjects",
+        }
+    }
+
+    /// One term of this facet, in a sentence: "an unknown *resource type*".
+    pub const fn noun(self) -> &'static str {
+        match self {
+            Facet::Approach => "approach",
+            Facet::Type => "resource type",
+            Facet::Subject => "subject",
+        }
+    }
+
+    pub const fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// A taxonomy term: an approach, a resource type or a subject.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Term {
+    /// Stable slug used in resources and URLs; unique within its facet.
+    pub id: String,
+    /// Short human label; never empty.
+    pub label: String,
+    /// One or two sentences explaining the term; may be empty.
+    pub description: String,
+}
+
+/// The three term lists, in the order the catalogue gives them (which is display order).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
+pub struct Taxonomy {
+    pub approaches: Vec<Term>,
+    pub types: Vec<Term>,
+    pub subjects: Vec<Term>,
+}
+
+impl Taxonomy {
+    pub fn terms(&self, facet: Facet) -> &[Term] {
+        match facet {
+            Facet::Approach => &self.approaches,
+            Facet::Type => &self.types,
+            Facet::Subject => &self.subjects,
+        }
+    }
+
+    /// Position of a term id within its facet, if it exists.
+    pub fn position(&self, facet: Facet, id: &str) -> Option<usize> {
+        self.terms(facet).iter().position(|t| t.id == id)
+    }
+
+    pub fn term(&self, facet: Facet, id: &str) -> Option<&Term> {
+        self.terms(facet).iter().find(|t| t.id == id)
+    }
+
+    /// The label of a term, falling back to its id (which validation makes unreachable for
+    /// ids held by a resource).
+    pub fn label<'a>(&'a self, facet: Facet, id: &'a str) -> &'a str {
+        self.term(facet, id).map_or(id, |t| t.label.as_str())
+    }
+}
+
+/// A calendar date written `YYYY-MM-DD`, checked to be a real date.
+///
+/// Its string form sorts chronologically, which is why it is kept as text.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(transparent)]
+pub struct Date(pub(crate) String);
+
+impl Date {
+    /// Parses `YYYY-MM-DD`, rejecting impossible dates such as 2025-02-30.
+    pub fn parse(text: &str) -> Option<Date> {
+        let b = text.as_bytes();
+        let digits = |r: std::ops::Range<usize>| -> Option<u32> {
+            b.get(r.clone())
+                .filter(|s| s.iter().all(u8::is_ascii_digit))
+                .map(|_| text[r].parse().ok())?
+        };
+        if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+            return None;
+        }
+        let (year, month, day) = (digits(0..4)?, digits(5..7)?, digits(8..10)?);
+        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+        let days_in_month = match month {
+            1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+            4 | 6 | 9 | 11 => 30,
+            2 if leap => 29,
+            2 => 28,
+            _ => return None,
+        };
+        (1..=days_in_month)
+            .contains(&day)
+            .then(|| Date(text.to_owned()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// The date as a number that orders like the date: 2026-11-23 → 20261123.
+    pub fn ordinal(&self) -> u32 {
+        self.0.bytes().filter(u8::is_ascii_digit).fold(0, |n, d| n * 10 + u32::from(d - b'0'))
+    }
+
+    /// The date as people read it in the UK: "23 November 2026".
+    pub fn long_form(&self) -> String {
+        const MONTHS: [&str; 12] = [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ];
+        let month: usize = self.0[5..7].parse().unwrap_or(1);
+        let day: u32 = self.0[8..10].parse().unwrap_or(1);
+        format!("{day} {} {}", MONTHS[month - 1], &self.0[..4])
+    }
+}
+
+/// One resource in the catalogue.
+///
+/// Invariants (established by validation): `id` is a slug unique in the catalogue; `title` and
+/// `summary` are non-empty; at least one of `authors`/`publisher` is given; `kind`,
+/// `approaches` and `subjects` name existing terms, with at least one approach; `url`, when
+/// present, is an http(s) link.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Resource {
+    pub id: String,
+    pub title: String,
+    pub authors: Vec<String>,
+    pub publisher: String,
+    pub year: Option<u16>,
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub approaches: Vec<String>,
+    pub subjects: Vec<String>,
+    pub country: String,
+    pub sector: String,
+    pub summary: String,
+    pub url: Option<String>,
+    pub added: Date,
+}
+
+impl Resource {
+    /// The term ids this resource carries for a facet.
+    pub fn terms(&self, facet: Facet) -> &[String] {
+        match facet {
+            Facet::Approach => &self.approaches,
+            Facet::Type => std::slice::from_ref(&self.kind),
+            Facet::Subject => &self.subjects,
+        }
+    }
+
+    /// Authors and publisher as one line: "Craig Thorley; IPPR".
+    pub fn credit(&self) -> String {
+        let mut parts: Vec<&str> = self.authors.iter().map(String::as_str).collect();
+        if !self.publisher.is_empty() {
+            parts.push(&self.publisher);
+        }
+        parts.join("; ")
+    }
+}
+
+/// A validated catalogue. Resources keep the order they were given in.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
+pub struct Catalogue {
+    pub taxonomy: Taxonomy,
+    pub resources: Vec<Resource>,
+}
+
+impl Catalogue {
+    pub fn resource(&self, id: &str) -> Option<&Resource> {
+        self.resources.iter().find(|r| r.id == id)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Date;
+
+    #[test]
+    fn dates_must_exist() {
+        for ok in ["2026-11-23", "2024-02-29", "2000-02-29", "1999-12-31"] {
+            assert!(Date::parse(ok).is_some(), "{ok}");
+        }
+        for bad in [
+            "2025-02-29",
+            "1900-02-29",
+            "2026-13-01",
+            "2026-00-10",
+            "2026-04-31",
+            "2026-4-1",
+            "26-11-23",
+            "2026/11/23",
+            "2026-11-23T00:00",
+            "２０２６-11-23",
+            "",
+        ] {
+            assert!(Date::parse(bad).is_none(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn long_form_reads_naturally() {
+        assert_eq!(
+            Date::parse("2018-02-01").unwrap().long_form(),
+            "1 February 2018"
+        );
+    }
+}

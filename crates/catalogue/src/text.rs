@@ -1,0 +1,244 @@
+//! Text analysis shared by indexing and querying: Unicode folding, word splitting, stop words
+//! and English stemming.
+//!
+//! Indexing and querying must analyse text identically, so both go through [`Analyzer`].
+
+use rust_stemmers::{Algorithm, Stemmer};
+
+/// Words too common to help find anything. Kept short on purpose: words such as "not",
+/// "support" or "student" carry meaning in this catalogue's titles.
+const STOP_WORDS: &[&str] = &[
+    "a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "how", "in", "into", "is",
+    "it", "its", "of", "on", "or", "that", "the", "their", "this", "to", "was", "were", "what",
+    "which", "with",
+];
+
+/// Base letters of U+00C0..=U+024F (Latin-1 Supplement, Latin Extended-A and -B), one byte per
+/// code point; `.` marks a character with no single ASCII base letter.
+const LATIN: &[u8; 400] = b"\
+aaaaaa.ceeeeiiii.nooooo..uuuuy..aaaaaa.ceeeeiiii.nooooo..uuuuy.y\
+aaaaaaccccccccdd..eeeeeeeeeegggggggghh..iiiiiiiii...jjkk.llllll.\
+...nnnnnn...oooooo..rrrrrrsssssssstttt..uuuuuuuuuuuuwwyyyzzzzzz.\
+................................oo.............uu...............\
+.............aaiioouuuuuuuuuu.aaaa....ggkkoooo..j...gg..nnaa....\
+aaaaeeeeiiiioooorrrruuuusstt..hh......aaeeooooooooyy............\
+................";
+
+/// Base letters of U+1E00..=U+1EFF (Latin Extended Additional: Vietnamese, Welsh ŵ ŷ …).
+const LATIN_ADDITIONAL: &[u8; 256] = b"\
+aabbbbbbccddddddddddeeeeeeeeeeffgghhhhhhhhhhiiiikkkkkkllllllllmm\
+mmmmnnnnnnnnoooooooopppprrrrrrrrssssssssssttttttttuuuuuuuuuuvvvv\
+wwwwwwwwwwxxxxyyzzzzzzhtwy......aaaaaaaaaaaaaaaaaaaaaaaaeeeeeeee\
+eeeeeeeeiiiioooooooooooooooooooooooouuuuuuuuuuuuuuyyyyyyyy......";
+
+/// Lowercases and removes accents, so "Géraldine" and "geraldine" compare equal.
+///
+/// For Latin letters this gives the same result as canonical decomposition (NFD) with the
+/// accents dropped — a test checks every covered code point against `unicode-normalization` —
+/// but from two small tables instead of that crate's ~95 KB of decomposition data, which would
+/// have been a third of the app's download. Other scripts are lowercased and kept as they are.
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+            continue;
+        }
+        let table = match c as u32 {
+            // Combining accents (text that arrives already decomposed).
+            0x0300..=0x036F => continue,
+            n @ 0x00C0..=0x024F => LATIN[(n - 0x00C0) as usize],
+            n @ 0x1E00..=0x1EFF => LATIN_ADDITIONAL[(n - 0x1E00) as usize],
+            _ => b'.',
+        };
+        if table != b'.' {
+            out.push(table as char);
+            continue;
+        }
+        match c {
+            'ß' | 'ẞ' => out.push_str("ss"),
+            'æ' | 'Æ' => out.push_str("ae"),
+            'œ' | 'Œ' => out.push_str("oe"),
+            'ĳ' | 'Ĳ' => out.push_str("ij"),
+            'þ' | 'Þ' => out.push_str("th"),
+            'ø' | 'Ø' => out.push('o'),
+            'ł' | 'Ł' => out.push('l'),
+            'đ' | 'Đ' | 'ð' | 'Ð' => out.push('d'),
+            'ħ' | 'Ħ' => out.push('h'),
+            'ı' => out.push('i'),
+            c => out.push(lowercase_greek_cyrillic(c)),
+        }
+    }
+    out
+}
+
+/// Lowercases the Greek and Cyrillic alphabets, the other scripts a UK catalogue may quote;
+/// anything else is kept as it is. Full Unicode lowercasing would add about 6 KB (gzipped) of
+/// tables to the app for scripts this catalogue does not use.
+fn lowercase_greek_cyrillic(c: char) -> char {
+    let n = c as u32;
+    let lower = match n {
+        0x0391..=0x03A9 if n != 0x03A2 => n + 0x20,
+        0x0410..=0x042F => n + 0x20,
+        0x0400..=0x040F => n + 0x50,
+        _ => n,
+    };
+    char::from_u32(lower).unwrap_or(c)
+}
+
+/// Splits folded text into words: runs of letters and digits. Apostrophes inside words are
+/// dropped first so that "students'" and "student's" give the same word as "students".
+pub fn words(folded: &str) -> impl Iterator<Item = &str> {
+    folded
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty())
+}
+
+/// The folded words of `text` worth indexing or searching for: no stop words, no stray single
+/// letters (left by "A-level" or initials).
+pub fn index_words(text: &str) -> Vec<String> {
+    let folded = fold(text);
+    words(&folded)
+        .map(|w| w.replace(['\'', '’'], ""))
+        .filter(|w| !is_stop_word(w) && !(w.len() == 1 && !w.as_bytes()[0].is_ascii_digit()))
+        .collect()
+}
+
+pub fn is_stop_word(word: &str) -> bool {
+    STOP_WORDS.binary_search(&word).is_ok()
+}
+
+/// A word as indexed or queried: the folded form (for prefix matching) and its stem (for
+/// matching other forms of the same word).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    pub word: String,
+    pub stem: String,
+}
+
+/// Turns text into tokens. Holds the stemmer so it is built once.
+pub struct Analyzer {
+    stemmer: Stemmer,
+}
+
+impl Default for Analyzer {
+    fn default() -> Self {
+        Analyzer {
+            stemmer: Stemmer::create(Algorithm::English),
+        }
+    }
+}
+
+impl Analyzer {
+    /// The tokens of `text`, without stop words or stray single letters.
+    pub fn tokens(&self, text: &str) -> Vec<Token> {
+        index_words(text)
+            .into_iter()
+            .map(|word| Token {
+                stem: self.stem(&word),
+                word,
+            })
+            .collect()
+    }
+
+    pub fn stem(&self, word: &str) -> String {
+        self.stemmer.stem(word).into_owned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The folding tables agree with Unicode's canonical decomposition for every letter they
+    /// cover: fold(c) == lowercase(NFD(c) without combining marks).
+    #[test]
+    fn folding_tables_match_unicode_decomposition() {
+        use unicode_normalization::{UnicodeNormalization, char::is_combining_mark};
+        let ranges = [(0x00C0u32, LATIN.as_slice()), (0x1E00, LATIN_ADDITIONAL.as_slice())];
+        for (start, table) in ranges {
+            for (i, &base) in table.iter().enumerate() {
+                let c = char::from_u32(start + i as u32).unwrap();
+                let expected: String = c
+                    .nfd()
+                    .filter(|m| !is_combining_mark(*m))
+                    .flat_map(char::to_lowercase)
+                    .collect();
+                if base != b'.' {
+                    assert_eq!(fold(&c.to_string()), expected, "U+{:04X} {c}", c as u32);
+                } else {
+                    assert!(
+                        expected.chars().count() != 1 || !expected.is_ascii(),
+                        "U+{:04X} {c} decomposes to {expected:?}; add it to the table",
+                        c as u32
+                    );
+                }
+            }
+        }
+        // Decomposed input folds like composed input.
+        assert_eq!(fold("Ge\u{301}raldine"), fold("Géraldine"));
+    }
+
+    #[test]
+    fn stop_words_are_sorted_for_binary_search() {
+        assert!(STOP_WORDS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[track_caller]
+    fn check(text: &str, expected: &[(&str, &str)]) {
+        let got: Vec<(String, String)> = Analyzer::default()
+            .tokens(text)
+            .into_iter()
+            .map(|t| (t.word, t.stem))
+            .collect();
+        let expected: Vec<(String, String)> = expected
+            .iter()
+            .map(|(w, s)| (w.to_string(), s.to_string()))
+            .collect();
+        assert_eq!(got, expected, "tokens of {text:?}");
+    }
+
+    #[test]
+    fn folds_case_and_accents() {
+        check("Géraldine Dufour", &[("geraldine", "geraldin"), ("dufour", "dufour")]);
+        check("ZOË Allman", &[("zoe", "zoe"), ("allman", "allman")]);
+        check("Straße Øresund", &[("strasse", "strass"), ("oresund", "oresund")]);
+        check("Łódź Þórr ĲSSEL", &[("lodz", "lodz"), ("thorr", "thorr"), ("ijssel", "ijssel")]);
+        check("Ŵyn ỳ ΕΛΛΑΔΑ", &[("wyn", "wyn"), ("ελλαδα", "ελλαδα")]);
+        check("МОСКВА Ёлка", &[("москва", "москва"), ("ёлка", "ёлка")]);
+    }
+
+    #[test]
+    fn splits_on_punctuation_and_drops_stop_words() {
+        check(
+            "#stepchange: mental health in higher education",
+            &[
+                ("stepchange", "stepchang"),
+                ("mental", "mental"),
+                ("health", "health"),
+                ("higher", "higher"),
+                ("education", "educ"),
+            ],
+        );
+        check("self-management", &[("self", "self"), ("management", "manag")]);
+    }
+
+    #[test]
+    fn possessives_match_the_plain_word() {
+        check("students' union", &[("students", "student"), ("union", "union")]);
+        check("student’s", &[("students", "student")]);
+    }
+
+    #[test]
+    fn stems_variants_together() {
+        let a = Analyzer::default();
+        assert_eq!(a.stem("studies"), a.stem("study"));
+        assert_eq!(a.stem("accommodation"), a.stem("accommodations"));
+        assert_eq!(a.stem("relationships"), a.stem("relationship"));
+    }
+
+    #[test]
+    fn keeps_numbers_and_drops_stray_letters() {
+        check("Report 88 (part B)", &[("report", "report"), ("88", "88"), ("part", "part")]);
+    }
+}

@@ -1,0 +1,14 @@
+//! Pieces shared by several pages.
+
+pub mod error;
+pub mod layout;
+pub mod resource_card;
+
+/// "1 resource", "12 resources": the noun agrees with the number.
+pub fn plural(count: usize, noun: &str) -> String {
+    if count == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{count} {noun}s")
+    }
+}

@@ -1,0 +1,20 @@
+//! About: where the toolkit comes from, how resources are chosen, and the stance it takes.
+//!
+//! The text is plain HTML in `about.html`, so it can be edited without touching Rust; links in
+//! it start with `{base}`, replaced by the path the site is served under. The router handles
+//! clicks on its links like any other.
+
+use leptos::prelude::*;
+
+use crate::pages::page_title;
+use crate::routes::Base;
+
+const ABOUT_HTML: &str = include_str!("about.html");
+
+#[component]
+pub fn AboutPage() -> impl IntoView {
+    let base = expect_context::<Base>();
+    page_title(Box::new(|| "About the toolkit".to_owned()));
+    let html = ABOUT_HTML.replace("{base}", &base.router_base());
+    view! { <article class="prose" inner_html=html></article> }
+}

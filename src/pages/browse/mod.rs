@@ -1,0 +1,162 @@
+//! Browse: keyword search, facet filters, sort and results, all held in the URL query string.
+//!
+//! The URL is the single source of truth: controls read the parsed query and write a new URL,
+//! so every view is a shareable link and back/forward restore it.
+
+mod filters;
+mod results;
+
+use std::sync::Arc;
+
+use catalogue::{BrowseQuery, Engine, Outcome, Sort};
+use leptos::prelude::*;
+use leptos_router::NavigateOptions;
+use leptos_router::hooks::{use_location, use_navigate};
+
+use crate::data::with_catalogue;
+use crate::pages::{HEADING_ID, page_title};
+use crate::routes::Base;
+
+use filters::{ActiveFilters, FacetPanel};
+use results::Results;
+
+/// Everything the browse page's parts share.
+#[derive(Clone)]
+struct BrowseState {
+    engine: Arc<Engine>,
+    /// The query in the URL, with unknown terms dropped.
+    query: Memo<BrowseQuery>,
+    outcome: Memo<Outcome>,
+    navigate: Callback<(BrowseQuery, bool)>,
+}
+
+impl BrowseState {
+    /// Changes the query by writing a new URL. `replace` updates the current history entry
+    /// instead of adding one (used while typing, so back does not step through each letter).
+    fn update(&self, replace: bool, change: impl FnOnce(&mut BrowseQuery)) {
+        let mut query = self.query.get_untracked();
+        change(&mut query);
+        if query != self.query.get_untracked() {
+            self.navigate.run((query, replace));
+        }
+    }
+}
+
+#[component]
+pub fn BrowsePage() -> impl IntoView {
+    let location = use_location();
+    page_title(Box::new(move || {
+        let query = BrowseQuery::parse(&location.search.get());
+        match query.text() {
+            "" => "Browse resources".to_owned(),
+            text => format!("“{text}” – Browse resources"),
+        }
+    }));
+    view! {
+        <h1 id=HEADING_ID tabindex="-1">"Browse resources"</h1>
+        {with_catalogue(|engine| view! { <Browser engine/> })}
+    }
+}
+
+#[component]
+fn Browser(engine: Arc<Engine>) -> impl IntoView {
+    let base = expect_context::<Base>();
+    let location = use_location();
+    let navigate = use_navigate();
+    let query = Memo::new({
+        let engine = engine.clone();
+        move |_| {
+            let mut query = BrowseQuery::parse(&location.search.get());
+            engine.sanitize(&mut query);
+            query
+        }
+    });
+    let outcome = Memo::new({
+        let engine = engine.clone();
+        move |_| query.with(|q| engine.search(q))
+    });
+    let state = BrowseState {
+        engine,
+        query,
+        outcome,
+        navigate: Callback::new(move |(query, replace): (BrowseQuery, bool)| {
+            let options = NavigateOptions {
+                replace,
+                scroll: false,
+                ..Default::default()
+            };
+            navigate(&base.browse(&query), options);
+        }),
+    };
+
+    view! {
+        <SearchAndSort state=state.clone()/>
+        <div class="browse">
+            <FacetPanel state=state.clone()/>
+            <section class="results" aria-labelledby="results-heading">
+                <h2 id="results-heading" class="visually-hidden">"Results"</h2>
+                <ActiveFilters state=state.clone()/>
+                <Results state/>
+            </section>
+        </div>
+    }
+}
+
+/// The search box and sort menu.
+#[component]
+fn SearchAndSort(state: BrowseState) -> impl IntoView {
+    let query = state.query;
+    // The box keeps what is typed, spaces included; the URL holds the trimmed text. The box
+    // follows the URL only when it changes from elsewhere (back, forward, a chip removed).
+    let text = RwSignal::new(query.get_untracked().text().to_owned());
+    Effect::new(move |_| {
+        let url_text = query.with(|q| q.text().to_owned());
+        if text.get_untracked().trim() != url_text {
+            text.set(url_text);
+        }
+    });
+    let on_input = {
+        let state = state.clone();
+        move |ev: leptos::ev::Event| {
+            let value = event_target_value(&ev);
+            text.set(value.clone());
+            // The first letter typed starts a new history entry; the rest refine it.
+            let typing_on = !state.query.get_untracked().text().is_empty();
+            state.update(typing_on, |q| q.set_text(&value));
+        }
+    };
+    let on_sort = move |ev: leptos::ev::Event| {
+        let sort = Sort::from_key(&event_target_value(&ev)).unwrap_or_default();
+        state.update(false, |q| q.sort = sort);
+    };
+    view! {
+        <div class="search-sort">
+            <form class="search-form" role="search" on:submit=|ev| ev.prevent_default()>
+                <label for="browse-search">"Search resources"</label>
+                <input
+                    id="browse-search"
+                    type="search"
+                    autocomplete="off"
+                    placeholder="Title, author, subject…"
+                    prop:value=move || text.get()
+                    on:input=on_input
+                />
+            </form>
+            <div class="sort">
+                <label for="browse-sort">"Sort by"</label>
+                <select id="browse-sort" on:change=on_sort>
+                    {Sort::ALL
+                        .into_iter()
+                        .map(|s| {
+                            view! {
+                                <option value=s.key() prop:selected=move || query.with(|q| q.sort == s)>
+                                    {s.label()}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                </select>
+            </div>
+        </div>
+    }
+}

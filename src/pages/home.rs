@@ -1,0 +1,125 @@
+//! Home: what the toolkit is for, its stance, and the three approaches as ways in.
+
+use std::sync::Arc;
+
+use catalogue::{BrowseQuery, Engine, Facet};
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_navigate;
+
+use crate::components::plural;
+use crate::data::with_catalogue;
+use crate::pages::{HEADING_ID, page_title};
+use crate::routes::Base;
+
+#[component]
+pub fn HomePage() -> impl IntoView {
+    page_title(Box::new(|| "Home".to_owned()));
+    view! {
+        <section class="hero" aria-labelledby=HEADING_ID>
+            <h1 id=HEADING_ID tabindex="-1">"Resources for developing student resilience"</h1>
+            <p class="lede">
+                "Research, case studies, intervention tools and learning materials for Student Services professionals in higher education, gathered in one open bank you can search and filter."
+            </p>
+            <SearchBox/>
+        </section>
+        <section class="stance" aria-labelledby="stance-heading">
+            <h2 id="stance-heading">"A positive approach"</h2>
+            <p>
+                "Resilience here is about what institutions provide: the social and physical environment, the support around students and the culture of a place. "
+                "It is never a label for students or a judgement of what they can do. "
+                "These resources help universities build settings in which students can do well."
+            </p>
+        </section>
+        {with_catalogue(|engine| view! { <Approaches engine/> })}
+    }
+}
+
+/// A search form that opens the browse page with the words typed.
+#[component]
+fn SearchBox() -> impl IntoView {
+    let base = expect_context::<Base>();
+    let navigate = use_navigate();
+    let text = RwSignal::new(String::new());
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let mut query = BrowseQuery::default();
+        query.set_text(&text.get_untracked());
+        navigate(&base.browse(&query), Default::default());
+    };
+    view! {
+        <form class="search-form" role="search" on:submit=submit>
+            <label for="home-search">"Search the toolkit"</label>
+            <div class="search-row">
+                <input
+                    id="home-search"
+                    type="search"
+                    placeholder="For example: case study accommodation"
+                    bind:value=text
+                />
+                <button type="submit" class="button">"Search"</button>
+            </div>
+        </form>
+    }
+}
+
+/// The three approaches, each with its description, resource count and a link to browse it;
+/// then the resource types.
+#[component]
+fn Approaches(engine: Arc<Engine>) -> impl IntoView {
+    let base = expect_context::<Base>();
+    let taxonomy = &engine.catalogue().taxonomy;
+    let browse_term = |facet: Facet, id: &str| {
+        let mut q = BrowseQuery::default();
+        q.select(facet, id);
+        base.browse(&q)
+    };
+    let approach_counts = engine.term_totals(Facet::Approach);
+    let approaches = taxonomy
+        .approaches
+        .iter()
+        .zip(approach_counts)
+        .map(|(term, count)| {
+            let label = term.label.clone();
+            view! {
+                <li class="approach">
+                    <h3><A href=browse_term(Facet::Approach, &term.id)>{label}</A></h3>
+                    <p>{term.description.clone()}</p>
+                    <p class="count">{plural(count, "resource")}</p>
+                </li>
+            }
+        })
+        .collect_view();
+    let type_counts = engine.term_totals(Facet::Type);
+    let types = taxonomy
+        .types
+        .iter()
+        .zip(type_counts)
+        .map(|(term, count)| {
+            let label = term.label.clone();
+            view! {
+                <li>
+                    <A href=browse_term(Facet::Type, &term.id)>{label}</A>
+                    <span class="count">{format!(" ({count})")}</span>
+                </li>
+            }
+        })
+        .collect_view();
+    let browse_all = format!("Browse all {} resources", engine.len());
+    view! {
+        <section aria-labelledby="approaches-heading">
+            <h2 id="approaches-heading">"Three approaches"</h2>
+            <p>
+                "Resources are grouped by the approaches that research with students found to matter for wellbeing: two about the support students have for themselves, one about the connections around them."
+            </p>
+            <ul class="approaches">{approaches}</ul>
+        </section>
+        <section aria-labelledby="types-heading">
+            <h2 id="types-heading">"By type of resource"</h2>
+            <ul class="type-links">{types}</ul>
+            <p>
+                <A href=base.browse(&BrowseQuery::default())>{browse_all}</A>
+            </p>
+        </section>
+    }
+}

@@ -1,0 +1,158 @@
+//! A resource's own page: every fact recorded, the outbound link, a citation, related resources.
+
+use std::sync::Arc;
+
+use catalogue::{BrowseQuery, Engine, Facet, citation};
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
+
+use crate::components::resource_card::ResourceCard;
+use crate::data::with_catalogue;
+use crate::pages::{HEADING_ID, not_found::Missing, page_title};
+use crate::platform::copy_text;
+use crate::routes::{Base, ID_PARAM};
+
+const RELATED_COUNT: usize = 4;
+
+#[component]
+pub fn ResourcePage() -> impl IntoView {
+    let params = use_params_map();
+    let id = Memo::new(move |_| params.with(|p| p.get(ID_PARAM).unwrap_or_default()));
+    with_catalogue(move |engine| {
+        move || match engine.position(&id.get()) {
+            Some(position) => view! { <Detail engine=engine.clone() position/> }.into_any(),
+            None => view! { <Missing what="resource"/> }.into_any(),
+        }
+    })
+}
+
+#[component]
+fn Detail(engine: Arc<Engine>, position: usize) -> impl IntoView {
+    let base = expect_context::<Base>();
+    let r = engine.resource(position).clone();
+    let taxonomy = &engine.catalogue().taxonomy;
+    page_title({
+        let title = r.title.clone();
+        Box::new(move || title.clone())
+    });
+
+    // Each term links to the browse page filtered by it.
+    let term_links = |facet: Facet, ids: &[String]| {
+        ids.iter()
+            .map(|id| {
+                let mut q = BrowseQuery::default();
+                q.select(facet, id);
+                let label = taxonomy.label(facet, id).to_owned();
+                view! { <li><A href=base.browse(&q)>{label}</A></li> }
+            })
+            .collect_view()
+    };
+    let fact = |label: &'static str, value: String| {
+        (!value.is_empty()).then(|| view! { <dt>{label}</dt> <dd>{value}</dd> })
+    };
+    let place = [r.sector.as_str(), r.country.as_str()]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(", ");
+    let cite = citation(&r);
+    let related = engine.related(position, RELATED_COUNT);
+
+    view! {
+        <nav class="breadcrumbs" aria-label="Breadcrumb">
+            <A href=base.browse(&BrowseQuery::default())>"Browse resources"</A>
+        </nav>
+        <article class="resource">
+            <p class="kind">{taxonomy.label(Facet::Type, &r.kind).to_owned()}</p>
+            <h1 id=HEADING_ID tabindex="-1">{r.title.clone()}</h1>
+            <p class="summary">{r.summary.clone()}</p>
+            <Outbound url=r.url.clone()/>
+            <dl class="facts">
+                {fact("Authors", r.authors.join(", "))}
+                {fact("Publisher", r.publisher.clone())}
+                {fact("Year", r.year.map(|y| y.to_string()).unwrap_or_else(|| "Not known".to_owned()))}
+                {fact("Setting", place)}
+                <dt>"Approaches"</dt>
+                <dd><ul class="term-links">{term_links(Facet::Approach, &r.approaches)}</ul></dd>
+                <dt>"Type"</dt>
+                <dd><ul class="term-links">{term_links(Facet::Type, std::slice::from_ref(&r.kind))}</ul></dd>
+                {(!r.subjects.is_empty()).then(|| view! {
+                    <dt>"Subjects"</dt>
+                    <dd><ul class="term-links">{term_links(Facet::Subject, &r.subjects)}</ul></dd>
+                })}
+                {fact("Added to the toolkit", r.added.long_form())}
+            </dl>
+            <Citation text=cite/>
+        </article>
+        {(!related.is_empty()).then(|| view! {
+            <section class="related" aria-labelledby="related-heading">
+                <h2 id="related-heading">"Related resources"</h2>
+                <ul class="related-list">
+                    {related
+                        .into_iter()
+                        .map(|p| view! { <li><ResourceCard engine=engine.clone() position=p/></li> })
+                        .collect_view()}
+                </ul>
+            </section>
+        })}
+    }
+}
+
+/// The link to the resource itself, naming the site it leads to.
+#[component]
+fn Outbound(url: Option<String>) -> impl IntoView {
+    match url {
+        Some(url) => {
+            let host = url
+                .split("//")
+                .nth(1)
+                .and_then(|rest| rest.split(['/', '?', '#']).next())
+                .unwrap_or_default()
+                .trim_start_matches("www.")
+                .to_owned();
+            view! {
+                <p class="outbound">
+                    <a class="button" href=url rel="noopener noreferrer">
+                        "Go to the resource"
+                        <span class="host">{format!(" on {host}")}</span>
+                    </a>
+                </p>
+            }
+            .into_any()
+        }
+        None => view! {
+            <p class="outbound none">
+                "There is no public link for this resource. Use the citation below to find it through a library."
+            </p>
+        }
+        .into_any(),
+    }
+}
+
+/// The citation line with a copy button that says whether copying worked.
+#[component]
+fn Citation(text: String) -> impl IntoView {
+    let status = RwSignal::new("");
+    let copy = {
+        let text = text.clone();
+        move |_| {
+            let text = text.clone();
+            leptos::task::spawn_local(async move {
+                status.set(if copy_text(&text).await {
+                    "Citation copied."
+                } else {
+                    "Copying is not available here; select the text to copy it."
+                });
+            });
+        }
+    };
+    view! {
+        <section class="citation" aria-labelledby="citation-heading">
+            <h2 id="citation-heading">"Cite this resource"</h2>
+            <p class="citation-text">{text}</p>
+            <button type="button" class="button secondary" on:click=copy>"Copy citation"</button>
+            <span class="copy-status" role="status">{move || status.get()}</span>
+        </section>
+    }
+}

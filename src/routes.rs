@@ -1,0 +1,50 @@
+//! The app's URLs, named once: route segments and the links that lead to them.
+//!
+//! Links are built here, already prefixed with the base path the site is served under, because
+//! the router resolves absolute `href`s without its base.
+
+use std::sync::Arc;
+
+use catalogue::BrowseQuery;
+
+pub const BROWSE: &str = "browse";
+pub const RESOURCES: &str = "resources";
+pub const ABOUT: &str = "about";
+/// Route parameter holding a resource id.
+pub const ID_PARAM: &str = "id";
+
+/// The path the site is served under, without a trailing slash ("" at the root of a domain).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Base(Arc<str>);
+
+impl Base {
+    /// Takes the path of `<base href>` ("/", "/toolkit/") as Trunk's `--public-url` wrote it.
+    pub fn from_base_path(path: &str) -> Base {
+        Base(path.trim_end_matches('/').into())
+    }
+
+    pub fn router_base(&self) -> String {
+        self.0.to_string()
+    }
+
+    pub fn home(&self) -> String {
+        format!("{}/", self.0)
+    }
+
+    pub fn browse(&self, query: &BrowseQuery) -> String {
+        let qs = query.to_query_string();
+        if qs.is_empty() {
+            format!("{}/{BROWSE}", self.0)
+        } else {
+            format!("{}/{BROWSE}?{qs}", self.0)
+        }
+    }
+
+    pub fn resource(&self, id: &str) -> String {
+        format!("{}/{RESOURCES}/{id}", self.0)
+    }
+
+    pub fn about(&self) -> String {
+        format!("{}/{ABOUT}", self.0)
+    }
+}

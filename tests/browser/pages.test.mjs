@@ -1,0 +1,131 @@
+// Home, resource detail, About and not-found pages.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertAccessible, assertNoErrors, catalogue, count, useSite } from './support/browser.mjs';
+import { BrowsePage } from './support/pages.mjs';
+import { eventually, expect } from './support/expect.mjs';
+
+const site = useSite();
+
+test('home shows the three approaches with their counts and the stance', async () => {
+  const page = await site.page();
+  await page.goto(site.server.url('/'));
+  for (const approach of catalogue.taxonomy.approaches) {
+    const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: approach.label }) });
+    const n = count((r) => r.approaches.includes(approach.id));
+    await eventually(() => card.getByText(/\d+ resources?/).textContent(), `${n} resource${n === 1 ? '' : 's'}`);
+  }
+  await page.getByRole('heading', { name: 'A positive approach' }).waitFor();
+  assert.match(await page.title(), /^Home – /);
+  await assertAccessible(page, 'home');
+  assertNoErrors(page);
+});
+
+test('an approach on the home page opens the browse page filtered by it', async () => {
+  const page = await site.page();
+  await page.goto(site.server.url('/'));
+  const approach = catalogue.taxonomy.approaches[1];
+  await page.getByRole('link', { name: approach.label }).click();
+  await expect(() => new URL(page.url()).searchParams.get('approach'), (v) => assert.equal(v, approach.id));
+  const b = new BrowsePage(page, site.server);
+  await eventually(() => b.checkbox(approach.label).isChecked(), true);
+});
+
+test('the home search opens the browse page with the words', async () => {
+  const page = await site.page();
+  await page.goto(site.server.url('/'));
+  await page.getByRole('searchbox', { name: 'Search the toolkit' }).fill('peer support');
+  await page.getByRole('button', { name: 'Search' }).click();
+  const b = new BrowsePage(page, site.server);
+  await eventually(() => b.search().inputValue(), 'peer support');
+  await eventually(() => page.evaluate(() => document.activeElement?.id), 'page-heading');
+});
+
+test('a resource page shows its facts, link, citation and related resources; back restores the results', async () => {
+  const page = await site.page();
+  const b = new BrowsePage(page, site.server);
+  await b.open('?type=research-report&sort=title');
+  const titles = await b.titles();
+  const r = catalogue.resources.find((x) => x.title === titles[0]);
+  await page.getByRole('link', { name: r.title, exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: r.title }).waitFor();
+  assert.equal(new URL(page.url()).pathname, `/resources/${r.id}`);
+  assert.match(await page.title(), new RegExp(`^${r.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} – `));
+  if (r.url) {
+    assert.equal(await page.getByRole('link', { name: /Go to the resource/ }).getAttribute('href'), r.url);
+  }
+  const citation = await page.getByRole('region', { name: 'Cite this resource' }).textContent();
+  assert.ok(citation.includes(r.title), citation);
+  if (r.year) assert.ok(citation.includes(`(${r.year})`), citation);
+  const related = page.getByRole('region', { name: 'Related resources' }).getByRole('heading', { level: 3 });
+  assert.ok((await related.count()) > 0);
+  await assertAccessible(page, 'resource page');
+  await page.goBack();
+  await eventually(() => b.titles(), titles);
+  assert.equal(b.query().get('type'), 'research-report');
+  assertNoErrors(page);
+});
+
+test('a term on a resource page opens the browse page filtered by it', async () => {
+  const page = await site.page();
+  const r = catalogue.resources.find((x) => x.subjects.length > 0);
+  await page.goto(site.server.url(`resources/${r.id}`));
+  const subject = catalogue.taxonomy.subjects.find((s) => s.id === r.subjects[0]);
+  await page.getByRole('link', { name: subject.label, exact: true }).click();
+  await expect(() => new URL(page.url()).searchParams.get('subject'), (v) => assert.equal(v, subject.id));
+});
+
+test('an unknown resource says so and offers a way on', async () => {
+  const page = await site.page();
+  await page.goto(site.server.url('resources/no-such-resource'));
+  await page.getByRole('heading', { level: 1, name: 'We could not find that resource' }).waitFor();
+  await page.getByRole('link', { name: 'Browse all resources' }).waitFor();
+  await assertAccessible(page, 'missing resource');
+});
+
+test('an unknown address shows the not-found page', async () => {
+  const page = await site.page();
+  await page.goto(site.server.url('no/such/page'));
+  await page.getByRole('heading', { level: 1, name: 'We could not find that page' }).waitFor();
+});
+
+test('the About page explains the background, criteria and stance', async () => {
+  const page = await site.page();
+  await page.goto(site.server.url('/'));
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'About' }).click();
+  for (const name of ['Where it comes from', 'What is included', 'Our stance on resilience']) {
+    await page.getByRole('heading', { level: 2, name }).waitFor();
+  }
+  assert.equal(await page.getByRole('link', { name: 'About' }).getAttribute('aria-current'), 'page');
+  await assertAccessible(page, 'about');
+});
+
+test('the skip link moves focus to the main content', async () => {
+  const page = await site.page();
+  await page.goto(site.server.url('about'));
+  await page.getByRole('heading', { level: 1, name: 'About the toolkit' }).waitFor();
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to main content' });
+  assert.equal(await skip.evaluate((el) => el === document.activeElement), true);
+  await page.keyboard.press('Enter');
+  await eventually(() => page.evaluate(() => document.activeElement?.id), 'main');
+});
+
+test('the layout works on a phone-sized screen without horizontal scrolling', async () => {
+  const page = await site.page({ viewport: { width: 360, height: 740 } });
+  const b = new BrowsePage(page, site.server);
+  await b.open('?type=case-study');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `page is ${overflow}px wider than the screen`);
+  await assertAccessible(page, 'browse on a phone');
+});
+
+test('printing hides the controls and keeps the content', async () => {
+  const page = await site.page();
+  const b = new BrowsePage(page, site.server);
+  await b.open();
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await b.search().isVisible(), false);
+  assert.equal(await page.getByRole('group', { name: 'Approach' }).isVisible(), false);
+  assert.ok((await b.titles()).length > 0);
+});

@@ -1,0 +1,91 @@
+// Shared set-up for the browser tests: Debian's Chromium driven by playwright-core, the built
+// site served from dist/, accessibility checks with axe-core, and a page object per screen.
+import { after, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { chromium } from 'playwright-core';
+import { serve } from './server.mjs';
+
+const require = createRequire(import.meta.url);
+export const DIST = new URL('../../../dist/', import.meta.url).pathname;
+
+/** The catalogue the site was built with, to compute what the pages should show. */
+export const catalogue = JSON.parse(readFileSync(`${DIST}catalogue.json`, 'utf8'));
+
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/**
+ * Starts Chromium and a server for the whole test file; returns a getter for a fresh page per
+ * test. `serveOptions` go to `serve` (base path, headers, response overrides).
+ */
+export function useSite(serveOptions = {}) {
+  const state = {};
+  before(async () => {
+    state.server = await serve(DIST, serveOptions);
+    state.browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  });
+  after(async () => {
+    await state.browser?.close();
+    await state.server?.close();
+  });
+  return {
+    get server() {
+      return state.server;
+    },
+    /** A new page in a fresh context; fails the test on any uncaught page error. */
+    async page(contextOptions = {}) {
+      const context = await state.browser.newContext({ viewport: { width: 1280, height: 900 }, ...contextOptions });
+      const page = await context.newPage();
+      page.errors = [];
+      page.on('pageerror', (e) => page.errors.push(e.message));
+      page.on('console', (m) => {
+        if (m.type() === 'error') page.errors.push(m.text());
+      });
+      return page;
+    },
+  };
+}
+
+/** Runs axe-core against the page (WCAG 2.2 A and AA rules) and fails with readable details. */
+export async function assertAccessible(page, label) {
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  const result = await page.evaluate(() =>
+    // eslint-disable-next-line no-undef
+    axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] }),
+  );
+  const problems = result.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join('\n    ')}`,
+  );
+  assert.deepEqual(problems, [], `accessibility problems on ${label}:\n${problems.join('\n')}`);
+}
+
+/** Asserts the page raised no uncaught errors. */
+export function assertNoErrors(page) {
+  assert.deepEqual(page.errors, [], 'page errors');
+}
+
+/** Labels of taxonomy terms, by facet list name ("types") and id. */
+export function label(list, id) {
+  return catalogue.taxonomy[list].find((t) => t.id === id).label;
+}
+
+/** Resources matching a predicate, for expected counts. */
+export function count(predicate) {
+  return catalogue.resources.filter(predicate).length;
+}
+
+/** The result count the browse page announces for `n` matches. */
+export function matching(n) {
+  const total = catalogue.resources.length;
+  if (n === 0) return 'No resources match';
+  return n === 1 ? `1 of ${total} resources matches` : `${n} of ${total} resources match`;
+}

@@ -1,0 +1,83 @@
+// Page objects: how a person uses each screen, by roles and labels.
+import { expect } from './expect.mjs';
+
+export class BrowsePage {
+  constructor(page, server) {
+    this.page = page;
+    this.server = server;
+  }
+
+  async open(query = '') {
+    await this.page.goto(this.server.url(`browse${query}`));
+    await this.ready();
+  }
+
+  /** Waits until the results are shown (the catalogue has loaded). */
+  async ready() {
+    await this.resultCount().waitFor();
+  }
+
+  heading() {
+    return this.page.getByRole('heading', { level: 1 });
+  }
+
+  search() {
+    return this.page.getByRole('searchbox', { name: 'Search resources' });
+  }
+
+  sort() {
+    return this.page.getByRole('combobox', { name: 'Sort by' });
+  }
+
+  resultCount() {
+    return this.page.getByRole('status').filter({ hasText: /resources?|match/ }).first();
+  }
+
+  /** The checkbox for a term: its label is "Case study (8)". */
+  checkbox(termLabel) {
+    return this.page.getByRole('checkbox', { name: new RegExp(`^${escape(termLabel)} \\(\\d+\\)$`) });
+  }
+
+  /** The count shown beside a term. */
+  async termCount(termLabel) {
+    const name = await this.page
+      .getByRole('group', { name: /Approach|Resource type|Subject/ })
+      .getByRole('checkbox', { name: new RegExp(`^${escape(termLabel)} \\(\\d+\\)$`) })
+      .evaluate((el) => el.labels[0].textContent);
+    return Number(name.match(/\((\d+)\)$/)[1]);
+  }
+
+  async toggle(termLabel) {
+    await this.checkbox(termLabel).click();
+    await this.settle();
+  }
+
+  /** Result titles, in order. */
+  async titles() {
+    return this.page.getByRole('list', { name: 'Results' }).getByRole('heading', { level: 3 }).allTextContents();
+  }
+
+  chip(name) {
+    return this.page.getByRole('button', { name });
+  }
+
+  async typeSearch(text) {
+    await this.search().fill(text);
+    await this.settle();
+  }
+
+  /** Lets the router and the view catch up with a change. */
+  async settle() {
+    await this.page.waitForFunction(() => new Promise((ok) => requestAnimationFrame(() => ok(true))));
+  }
+
+  query() {
+    return new URL(this.page.url()).searchParams;
+  }
+}
+
+function escape(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export { expect };

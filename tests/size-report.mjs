@@ -1,0 +1,33 @@
+// Size report and budget for the app shell: the gzip size of everything a first visit must
+// download before the app runs (wasm, js, css, html). The catalogue is reported separately: it
+// is data, and it grows with the collection.
+//
+//   node tests/size-report.mjs [dist]
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** The budget for the shell, in bytes of gzip (level 9). */
+export const SHELL_BUDGET = 175 * 1024;
+
+const dist = process.argv[2] ?? 'dist';
+const files = readdirSync(dist).filter((f) => /\.(wasm|js|css|html)$/.test(f)).sort();
+const rows = files.map((name) => {
+  const bytes = readFileSync(join(dist, name));
+  return { name, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+});
+const catalogue = readFileSync(join(dist, 'catalogue.json'));
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const line = (name, raw, gzip) => console.log(`${name.padEnd(48)} ${kb(raw).padStart(10)} ${kb(gzip).padStart(10)}`);
+console.log(`${'file'.padEnd(48)} ${'raw'.padStart(10)} ${'gzip'.padStart(10)}`);
+rows.forEach((r) => line(r.name, r.raw, r.gzip));
+const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip }), { raw: 0, gzip: 0 });
+line('app shell total', total.raw, total.gzip);
+line('catalogue.json (data, not in the budget)', catalogue.length, gzipSync(catalogue, { level: 9 }).length);
+console.log(`budget: ${kb(SHELL_BUDGET)} gzip for the app shell; used ${((100 * total.gzip) / SHELL_BUDGET).toFixed(0)}%`);
+
+if (total.gzip > SHELL_BUDGET) {
+  console.error(`The app shell is ${kb(total.gzip - SHELL_BUDGET)} over its budget.`);
+  process.exit(1);
+}
