@@ -58,12 +58,7 @@ pub fn set_title(title: &str) {
 /// Moves keyboard and screen-reader focus to the element with `id` (which should have
 /// `tabindex="-1"` if it is not focusable by itself).
 pub fn focus(id: &str) {
-    if let Some(el) = document()
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = el.focus();
-    }
+    focus_selector(&format!("#{id}"));
 }
 
 /// Moves focus to the first element matching a CSS selector, if any.

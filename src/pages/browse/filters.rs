@@ -1,13 +1,13 @@
 //! The facet checkboxes, and the removable chips for what is currently applied.
 
-use catalogue::Facet;
+use catalogue::{Facet, Term};
 use leptos::prelude::*;
 
 use super::BrowseState;
 use crate::platform::focus;
 
-/// How many subjects show before "Show all subjects"; selected ones always show.
-const SUBJECTS_SHOWN: usize = 8;
+/// How many terms of a facet show before the rest are folded away under "N more".
+const LONG_LIST_SHOWN: usize = 8;
 
 /// Where focus goes when the control that had it disappears (a removed chip).
 pub const RESULT_COUNT_ID: &str = "result-count";
@@ -26,60 +26,53 @@ pub fn FacetPanel(state: BrowseState) -> impl IntoView {
 }
 
 /// One facet's checkboxes. Built once from the taxonomy; only checked states and counts update,
-/// so a checkbox keeps focus when it is toggled.
+/// so a checkbox keeps focus when it is toggled. Long lists show their first terms and keep the
+/// rest in a native disclosure, opened at first if it holds a selected term.
 #[component]
 fn FacetGroup(state: BrowseState, facet: Facet) -> impl IntoView {
-    let terms = state.engine.catalogue().taxonomy.terms(facet).to_vec();
-    let collapsible = facet == Facet::Subject && terms.len() > SUBJECTS_SHOWN;
-    let expanded = RwSignal::new(!collapsible);
-    let total = terms.len();
-    let group_id = format!("facet-{}", facet.key());
-    let options = terms
-        .into_iter()
-        .enumerate()
-        .map(|(i, term)| {
-            let BrowseState { query, outcome, .. } = state.clone();
-            let id = term.id.clone();
-            let checked = {
-                let id = id.clone();
-                move || query.with(|q| q.is_selected(facet, &id))
-            };
-            let hidden = {
-                let checked = checked.clone();
-                move || i >= SUBJECTS_SHOWN && !expanded.get() && !checked()
-            };
-            let toggle = {
-                let state = state.clone();
-                move |_| state.update(false, |q| q.toggle(facet, &id))
-            };
-            let count = move || outcome.with(|o| o.counts[facet.index()][i]);
-            let input_id = format!("{}-{}", facet.key(), term.id);
-            view! {
-                <li hidden=hidden class:empty=move || count() == 0>
-                    <input type="checkbox" id=input_id.clone() prop:checked=checked on:change=toggle/>
-                    <label for=input_id title=term.description.clone()>
-                        {term.label.clone()}
-                        <span class="count">" (" {count} ")"</span>
-                    </label>
-                </li>
-            }
-        })
-        .collect_view();
+    let terms = state.engine.catalogue().taxonomy.terms(facet);
+    let option = |(i, term): (usize, &Term)| {
+        let BrowseState { query, outcome, .. } = state.clone();
+        let id = term.id.clone();
+        let checked = {
+            let id = id.clone();
+            move || query.with(|q| q.is_selected(facet, &id))
+        };
+        let toggle = {
+            let state = state.clone();
+            move |_| state.update(false, |q| q.toggle(facet, &id))
+        };
+        let count = move || outcome.with(|o| o.counts[facet.index()][i]);
+        let input_id = format!("{}-{}", facet.key(), term.id);
+        view! {
+            <li class:empty=move || count() == 0>
+                <input type="checkbox" id=input_id.clone() prop:checked=checked on:change=toggle/>
+                <label for=input_id title=term.description.clone()>
+                    {term.label.clone()}
+                    <span class="count">" (" {count} ")"</span>
+                </label>
+            </li>
+        }
+    };
+    let shown = terms.len().min(LONG_LIST_SHOWN);
+    let first: Vec<_> = terms.iter().enumerate().take(shown).map(option).collect();
+    let rest: Vec<_> = terms.iter().enumerate().skip(shown).map(option).collect();
+    let more = (!rest.is_empty()).then(|| {
+        let open = state
+            .query
+            .with_untracked(|q| terms[shown..].iter().any(|t| q.is_selected(facet, &t.id)));
+        view! {
+            <details class="more-terms" open=open>
+                <summary>{format!("{} more {}s", rest.len(), facet.noun())}</summary>
+                <ul>{rest}</ul>
+            </details>
+        }
+    });
     view! {
         <fieldset class="facet">
             <legend>{facet.label()}</legend>
-            <ul id=group_id.clone()>{options}</ul>
-            {collapsible.then(|| view! {
-                <button
-                    type="button"
-                    class="link-button"
-                    aria-controls=group_id
-                    aria-expanded=move || expanded.get().to_string()
-                    on:click=move |_| expanded.update(|e| *e = !*e)
-                >
-                    {move || if expanded.get() { "Show fewer subjects".to_owned() } else { format!("Show all {total} subjects") }}
-                </button>
-            })}
+            <ul>{first}</ul>
+            {more}
         </fieldset>
     }
 }
