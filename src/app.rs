@@ -6,7 +6,10 @@ use leptos_router::{ParamSegment, StaticSegment, path};
 
 use crate::components::layout::Layout;
 use crate::data::CatalogueState;
-use crate::pages::{Navigated, about::AboutPage, browse::BrowsePage, home::HomePage, not_found::NotFound, resource::ResourcePage};
+use crate::pages::{
+    Navigated, about::AboutPage, browse::BrowsePage, home::HomePage, not_found::NotFound,
+    resource::ResourcePage,
+};
 use crate::platform;
 use crate::routes::{ABOUT, BROWSE, ID_PARAM, RESOURCES};
 

@@ -49,6 +49,13 @@ pub fn base() -> Base {
     Base::from_base_path(&path)
 }
 
+/// True on screens narrower than the layout's one-column breakpoint (48rem in main.css).
+pub fn narrow_screen() -> bool {
+    web_sys::window()
+        .and_then(|w| w.match_media("(max-width: 48rem)").ok().flatten())
+        .is_some_and(|m| m.matches())
+}
+
 pub fn set_title(title: &str) {
     if let Some(d) = document() {
         d.set_title(title);

@@ -8,7 +8,10 @@ use crate::data::{CATALOGUE_URL, CatalogueError};
 use crate::platform::set_title;
 
 #[component]
-pub fn CatalogueErrorView(error: CatalogueError, retry: impl Fn() + Send + Sync + 'static) -> impl IntoView {
+pub fn CatalogueErrorView(
+    error: CatalogueError,
+    retry: impl Fn() + Send + Sync + 'static,
+) -> impl IntoView {
     set_title("Catalogue unavailable – Resilience Toolkit");
     let (summary, details): (&str, Vec<String>) = match &error {
         CatalogueError::Fetch(e) => (

@@ -1,7 +1,7 @@
 //! The frame around every page: skip link, site header with navigation, and footer.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
+use leptos_router::hooks::use_location;
 
 use crate::data::CATALOGUE_URL;
 use crate::platform::focus;
@@ -29,9 +29,9 @@ pub fn Layout(children: Children) -> impl IntoView {
                 </a>
                 <nav aria-label="Main">
                     <ul>
-                        <li><A href=base.home() exact=true>"Home"</A></li>
-                        <li><A href=base.browse(&Default::default())>"Browse resources"</A></li>
-                        <li><A href=base.about()>"About"</A></li>
+                        <li><NavLink href=base.home() label="Home"/></li>
+                        <li><NavLink href=base.browse(&Default::default()) label="Browse resources"/></li>
+                        <li><NavLink href=base.about() label="About"/></li>
                     </ul>
                 </nav>
             </div>
@@ -51,4 +51,15 @@ pub fn Layout(children: Children) -> impl IntoView {
             </div>
         </footer>
     }
+}
+
+/// A main navigation link, marked as the current page when its path is the one shown.
+#[component]
+fn NavLink(href: String, label: &'static str) -> impl IntoView {
+    let pathname = use_location().pathname;
+    let current = {
+        let href = href.clone();
+        move || pathname.with(|p| p == &href).then_some("page")
+    };
+    view! { <a href=href aria-current=current>{label}</a> }
 }

@@ -4,7 +4,6 @@ use std::sync::Arc;
 
 use catalogue::{BrowseQuery, Engine, Facet};
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
 use crate::components::plural;
@@ -83,7 +82,7 @@ fn Approaches(engine: Arc<Engine>) -> impl IntoView {
             let label = term.label.clone();
             view! {
                 <li class="approach">
-                    <h3><A href=browse_term(Facet::Approach, &term.id)>{label}</A></h3>
+                    <h3><a href=browse_term(Facet::Approach, &term.id)>{label}</a></h3>
                     <p>{term.description.clone()}</p>
                     <p class="count">{plural(count, "resource")}</p>
                 </li>
@@ -99,7 +98,7 @@ fn Approaches(engine: Arc<Engine>) -> impl IntoView {
             let label = term.label.clone();
             view! {
                 <li>
-                    <A href=browse_term(Facet::Type, &term.id)>{label}</A>
+                    <a href=browse_term(Facet::Type, &term.id)>{label}</a>
                     <span class="count">{format!(" ({count})")}</span>
                 </li>
             }
@@ -118,7 +117,7 @@ fn Approaches(engine: Arc<Engine>) -> impl IntoView {
             <h2 id="types-heading">"By type of resource"</h2>
             <ul class="type-links">{types}</ul>
             <p>
-                <A href=base.browse(&BrowseQuery::default())>{browse_all}</A>
+                <a href=base.browse(&BrowseQuery::default())>{browse_all}</a>
             </p>
         </section>
     }

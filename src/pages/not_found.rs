@@ -2,7 +2,6 @@
 
 use catalogue::BrowseQuery;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::pages::{HEADING_ID, page_title};
 use crate::routes::Base;
@@ -25,9 +24,9 @@ pub fn Missing(what: &'static str) -> impl IntoView {
             " may have been removed or renamed since the link was shared."
         </p>
         <p>
-            <A href=base.browse(&BrowseQuery::default())>"Browse all resources"</A>
+            <a href=base.browse(&BrowseQuery::default())>"Browse all resources"</a>
             " or go to the "
-            <A href=base.home()>"home page"</A>
+            <a href=base.home()>"home page"</a>
             "."
         </p>
     }

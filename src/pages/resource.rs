@@ -4,7 +4,6 @@ use std::sync::Arc;
 
 use catalogue::{BrowseQuery, Engine, Facet, citation};
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
 use crate::components::resource_card::ResourceCard;
@@ -44,7 +43,7 @@ fn Detail(engine: Arc<Engine>, position: usize) -> impl IntoView {
                 let mut q = BrowseQuery::default();
                 q.select(facet, id);
                 let label = taxonomy.label(facet, id).to_owned();
-                view! { <li><A href=base.browse(&q)>{label}</A></li> }
+                view! { <li><a href=base.browse(&q)>{label}</a></li> }
             })
             .collect_view()
     };
@@ -61,7 +60,7 @@ fn Detail(engine: Arc<Engine>, position: usize) -> impl IntoView {
 
     view! {
         <nav class="breadcrumbs" aria-label="Breadcrumb">
-            <A href=base.browse(&BrowseQuery::default())>"Browse resources"</A>
+            <a href=base.browse(&BrowseQuery::default())>"Browse resources"</a>
         </nav>
         <article class="resource">
             <p class="kind">{taxonomy.label(Facet::Type, &r.kind).to_owned()}</p>

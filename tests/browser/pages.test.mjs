@@ -117,6 +117,13 @@ test('the layout works on a phone-sized screen without horizontal scrolling', as
   await b.open('?type=case-study');
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 0, `page is ${overflow}px wider than the screen`);
+  // The filters start folded so the first results are on the first screen.
+  const first = page.getByRole('list', { name: 'Results' }).getByRole('heading', { level: 3 }).first();
+  assert.ok((await first.boundingBox()).y < 740, 'first result is on the first screen');
+  const approach = page.getByRole('group', { name: 'Approach' });
+  assert.equal(await approach.isVisible(), false);
+  await page.getByText('Filter', { exact: true }).click();
+  assert.equal(await approach.isVisible(), true);
   await assertAccessible(page, 'browse on a phone');
 });
 

@@ -52,12 +52,20 @@ pub fn load_seeds(dir: &Path) -> Result<Catalogue, Vec<SeedError>> {
         let Some(resource) = read_json(&file, &mut errors) else {
             continue;
         };
-        let stem = file.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
-        let id = resource.get("id").and_then(Value::as_str).unwrap_or_default();
+        let stem = file
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .unwrap_or_default();
+        let id = resource
+            .get("id")
+            .and_then(Value::as_str)
+            .unwrap_or_default();
         if !id.is_empty() && stem != id {
             errors.push(SeedError {
                 file: file.clone(),
-                message: format!("field \"id\": \"{id}\" must match the file name (rename the file to {id}.json)"),
+                message: format!(
+                    "field \"id\": \"{id}\" must match the file name (rename the file to {id}.json)"
+                ),
             });
         }
         resources.push(resource);
@@ -67,21 +75,28 @@ pub fn load_seeds(dir: &Path) -> Result<Catalogue, Vec<SeedError>> {
         return Err(errors);
     };
 
-    let document = json!({ "format": FORMAT_VERSION, "taxonomy": taxonomy, "resources": resources });
+    let document =
+        json!({ "format": FORMAT_VERSION, "taxonomy": taxonomy, "resources": resources });
     match validate(&document) {
         Ok(catalogue) if errors.is_empty() => Ok(catalogue),
         Ok(_) => Err(errors),
         Err(problems) => {
-            errors.extend(problems.into_iter().map(|p| match &p.location {
-                // The file already names the resource, so only the field and message remain.
-                Location::Resource { index, .. } => SeedError {
-                    file: origins[*index].clone(),
-                    message: Problem { location: Location::Document, ..p }.to_string(),
-                },
-                _ => SeedError {
-                    file: taxonomy_path.clone(),
-                    message: p.to_string(),
-                },
+            errors.extend(problems.into_iter().map(|p| {
+                match &p.location {
+                    // The file already names the resource, so only the field and message remain.
+                    Location::Resource { index, .. } => SeedError {
+                        file: origins[*index].clone(),
+                        message: Problem {
+                            location: Location::Document,
+                            ..p
+                        }
+                        .to_string(),
+                    },
+                    _ => SeedError {
+                        file: taxonomy_path.clone(),
+                        message: p.to_string(),
+                    },
+                }
             }));
             Err(errors)
         }

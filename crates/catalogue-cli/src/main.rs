@@ -8,7 +8,8 @@ use std::process::ExitCode;
 use catalogue::Facet;
 use catalogue_cli::{load_seeds, to_catalogue_json};
 
-const USAGE: &str = "usage: catalogue check [SEEDS_DIR]\n       catalogue build [SEEDS_DIR] --out FILE";
+const USAGE: &str =
+    "usage: catalogue check [SEEDS_DIR]\n       catalogue build [SEEDS_DIR] --out FILE";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -35,7 +36,11 @@ fn main() -> ExitCode {
     let catalogue = match load_seeds(&seeds) {
         Ok(catalogue) => catalogue,
         Err(errors) => {
-            eprintln!("The seed catalogue in {} has {} problem(s):", seeds.display(), errors.len());
+            eprintln!(
+                "The seed catalogue in {} has {} problem(s):",
+                seeds.display(),
+                errors.len()
+            );
             for e in &errors {
                 eprintln!("  {e}");
             }

@@ -13,26 +13,55 @@ fn seeds() -> PathBuf {
 
 /// Third-party copies of documents: never the link for a resource.
 const MIRROR_HOSTS: &[&str] = &[
-    "vdocument", "vdocuments", "docslib", "issuu", "scribd", "readkong", "yunzhan", "pdfslide", "fdocuments",
-    "ouci.dntb", "distantreader", "wikipedia",
+    "vdocument",
+    "vdocuments",
+    "docslib",
+    "issuu",
+    "scribd",
+    "readkong",
+    "yunzhan",
+    "pdfslide",
+    "fdocuments",
+    "ouci.dntb",
+    "distantreader",
+    "wikipedia",
 ];
 
 /// Deficit wording the toolkit's stance rules out.
 const DEFICIT_PHRASES: &[&str] = &[
-    "resilient students", "vulnerable students", "fragile", "snowflake", "lack resilience", "lacking resilience",
+    "resilient students",
+    "vulnerable students",
+    "fragile",
+    "snowflake",
+    "lack resilience",
+    "lacking resilience",
     "fix students",
 ];
 
 #[test]
 fn the_seed_catalogue_is_valid_and_complete() {
     let catalogue = load_seeds(&seeds()).unwrap_or_else(|errors| {
-        panic!("seed problems:\n{}", errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n"))
+        panic!(
+            "seed problems:\n{}",
+            errors
+                .iter()
+                .map(|e| e.to_string())
+                .collect::<Vec<_>>()
+                .join("\n")
+        )
     });
-    assert!(catalogue.resources.len() >= 60, "only {} resources", catalogue.resources.len());
+    assert!(
+        catalogue.resources.len() >= 60,
+        "only {} resources",
+        catalogue.resources.len()
+    );
     for facet in [Facet::Approach, Facet::Type] {
         for term in catalogue.taxonomy.terms(facet) {
             assert!(
-                catalogue.resources.iter().any(|r| r.terms(facet).contains(&term.id)),
+                catalogue
+                    .resources
+                    .iter()
+                    .any(|r| r.terms(facet).contains(&term.id)),
                 "no resource has {} {:?}",
                 facet.noun(),
                 term.id
@@ -47,7 +76,11 @@ fn seed_links_are_never_mirrors() {
     for r in &catalogue.resources {
         if let Some(url) = &r.url {
             let host = url.split('/').nth(2).unwrap_or_default();
-            assert!(!MIRROR_HOSTS.iter().any(|m| host.contains(m)), "{}: {url} is a mirror", r.id);
+            assert!(
+                !MIRROR_HOSTS.iter().any(|m| host.contains(m)),
+                "{}: {url} is a mirror",
+                r.id
+            );
         }
     }
 }
@@ -101,7 +134,10 @@ fn check(name: &str, files: &[(&str, &str)], expected: &[&str]) {
 fn broken_json_names_the_file_line_and_column() {
     check(
         "syntax",
-        &[("good.json", GOOD), ("bad.json", "{\"id\": \"bad\",\n  \"title\" \"x\"}")],
+        &[
+            ("good.json", GOOD),
+            ("bad.json", "{\"id\": \"bad\",\n  \"title\" \"x\"}"),
+        ],
         &["SEEDS/resources/bad.json: not valid JSON: expected `:` (line 2, column 11)"],
     );
 }
@@ -110,8 +146,18 @@ fn broken_json_names_the_file_line_and_column() {
 fn rule_breaks_name_the_file_and_field() {
     check(
         "rules",
-        &[("good.json", GOOD), ("other.json", &GOOD.replace("\"good\"", "\"other\"").replace("case-study", "blog"))],
-        &["SEEDS/resources/other.json: field \"type\": \"blog\" is not a known resource type (known: case-study, research-report, intervention-tool, learning-material)"],
+        &[
+            ("good.json", GOOD),
+            (
+                "other.json",
+                &GOOD
+                    .replace("\"good\"", "\"other\"")
+                    .replace("case-study", "blog"),
+            ),
+        ],
+        &[
+            "SEEDS/resources/other.json: field \"type\": \"blog\" is not a known resource type (known: case-study, research-report, intervention-tool, learning-material)",
+        ],
     );
 }
 
@@ -120,6 +166,8 @@ fn file_name_must_match_the_id() {
     check(
         "names",
         &[("renamed.json", GOOD)],
-        &["SEEDS/resources/renamed.json: field \"id\": \"good\" must match the file name (rename the file to good.json)"],
+        &[
+            "SEEDS/resources/renamed.json: field \"id\": \"good\" must match the file name (rename the file to good.json)",
+        ],
     );
 }

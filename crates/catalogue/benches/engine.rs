@@ -13,22 +13,110 @@ use catalogue::{BrowseQuery, Engine, parse_catalogue};
 use serde_json::json;
 
 const APPROACHES: [&str; 3] = ["emotional-control", "self-management", "social-integration"];
-const TYPES: [&str; 4] = ["case-study", "research-report", "intervention-tool", "learning-material"];
+const TYPES: [&str; 4] = [
+    "case-study",
+    "research-report",
+    "intervention-tool",
+    "learning-material",
+];
 const SUBJECTS: [&str; 24] = [
-    "mental-health", "wellbeing", "careers", "accommodation", "belonging", "loneliness", "transition",
-    "peer-support", "curriculum", "staff", "strategy", "international-students", "postgraduate-research",
-    "commuter-students", "money", "physical-activity", "sleep", "mindfulness", "stress", "help-seeking",
-    "suicide-prevention", "retention", "learning-analytics", "extra-curricular",
+    "mental-health",
+    "wellbeing",
+    "careers",
+    "accommodation",
+    "belonging",
+    "loneliness",
+    "transition",
+    "peer-support",
+    "curriculum",
+    "staff",
+    "strategy",
+    "international-students",
+    "postgraduate-research",
+    "commuter-students",
+    "money",
+    "physical-activity",
+    "sleep",
+    "mindfulness",
+    "stress",
+    "help-seeking",
+    "suicide-prevention",
+    "retention",
+    "learning-analytics",
+    "extra-curricular",
 ];
 const WORDS: &[&str] = &[
-    "student", "students", "university", "support", "service", "services", "mental", "health", "wellbeing",
-    "resilience", "peer", "mentoring", "accommodation", "halls", "residential", "belonging", "community",
-    "transition", "first", "year", "curriculum", "teaching", "staff", "academic", "tutor", "strategy",
-    "whole", "approach", "international", "postgraduate", "research", "survey", "report", "evaluation",
-    "trial", "randomised", "mindfulness", "sleep", "stress", "anxiety", "exam", "careers", "employability",
-    "money", "debt", "cost", "living", "sport", "activity", "volunteering", "union", "society", "retention",
-    "success", "data", "analytics", "framework", "charter", "toolkit", "guide", "handbook", "training",
-    "workshop", "programme", "intervention", "study", "studies", "case", "practice", "policy", "leaders",
+    "student",
+    "students",
+    "university",
+    "support",
+    "service",
+    "services",
+    "mental",
+    "health",
+    "wellbeing",
+    "resilience",
+    "peer",
+    "mentoring",
+    "accommodation",
+    "halls",
+    "residential",
+    "belonging",
+    "community",
+    "transition",
+    "first",
+    "year",
+    "curriculum",
+    "teaching",
+    "staff",
+    "academic",
+    "tutor",
+    "strategy",
+    "whole",
+    "approach",
+    "international",
+    "postgraduate",
+    "research",
+    "survey",
+    "report",
+    "evaluation",
+    "trial",
+    "randomised",
+    "mindfulness",
+    "sleep",
+    "stress",
+    "anxiety",
+    "exam",
+    "careers",
+    "employability",
+    "money",
+    "debt",
+    "cost",
+    "living",
+    "sport",
+    "activity",
+    "volunteering",
+    "union",
+    "society",
+    "retention",
+    "success",
+    "data",
+    "analytics",
+    "framework",
+    "charter",
+    "toolkit",
+    "guide",
+    "handbook",
+    "training",
+    "workshop",
+    "programme",
+    "intervention",
+    "study",
+    "studies",
+    "case",
+    "practice",
+    "policy",
+    "leaders",
 ];
 
 /// A small deterministic generator (xorshift), so every run benchmarks the same catalogue.
@@ -47,7 +135,10 @@ impl Rng {
     /// Between `min` and `min + spread - 1` words.
     fn sentence(&mut self, min: usize, spread: usize) -> String {
         let words = min + self.next() % spread;
-        (0..words).map(|_| self.pick(WORDS)).collect::<Vec<_>>().join(" ")
+        (0..words)
+            .map(|_| self.pick(WORDS))
+            .collect::<Vec<_>>()
+            .join(" ")
     }
 }
 
@@ -56,7 +147,7 @@ fn generate(n: usize) -> String {
     let term = |id: &str| json!({"id": id, "label": id.replace('-', " ")});
     let resources: Vec<_> = (0..n)
         .map(|i| {
-            let approaches: Vec<&str> = APPROACHES.iter().copied().filter(|_| rng.next() % 2 == 0).collect();
+            let approaches: Vec<&str> = APPROACHES.iter().copied().filter(|_| rng.next().is_multiple_of(2)).collect();
             let approaches = if approaches.is_empty() { vec![rng.pick(&APPROACHES)] } else { approaches };
             let mut subjects: Vec<&str> = (0..1 + rng.next() % 4).map(|_| rng.pick(&SUBJECTS)).collect();
             subjects.sort();
@@ -109,16 +200,29 @@ fn ms(d: Duration) -> String {
 
 fn main() {
     let quick = std::env::args().any(|a| a == "--quick");
-    let sizes: &[usize] = if quick { &[1_000, 10_000] } else { &[1_000, 10_000, 100_000] };
+    let sizes: &[usize] = if quick {
+        &[1_000, 10_000]
+    } else {
+        &[1_000, 10_000, 100_000]
+    };
     let queries = [
         ("everything (facet counts only)", ""),
-        ("two facets", "type=case-study,research-report&subject=accommodation"),
+        (
+            "two facets",
+            "type=case-study,research-report&subject=accommodation",
+        ),
         ("three words", "q=case+study+accommodation"),
         ("prefix while typing", "q=accom"),
-        ("words + facets + sort", "q=peer+support&approach=social-integration&subject=belonging,transition&sort=newest"),
+        (
+            "words + facets + sort",
+            "q=peer+support&approach=social-integration&subject=belonging,transition&sort=newest",
+        ),
         ("no results", "q=zebra&type=case-study"),
     ];
-    println!("{:<36} {:>9} {:>14} {:>14} {:>9}", "query", "resources", "median", "worst", "results");
+    println!(
+        "{:<36} {:>9} {:>14} {:>14} {:>9}",
+        "query", "resources", "median", "worst", "results"
+    );
     for &n in sizes {
         let json = generate(n);
         let t = Instant::now();
@@ -127,7 +231,12 @@ fn main() {
         let t = Instant::now();
         let engine = Engine::new(catalogue);
         let built = t.elapsed();
-        println!("{:<36} {n:>9} {:>14} {:>14}", "parse + validate JSON", ms(parsed), "");
+        println!(
+            "{:<36} {n:>9} {:>14} {:>14}",
+            "parse + validate JSON",
+            ms(parsed),
+            ""
+        );
         println!("{:<36} {n:>9} {:>14} {:>14}", "build index", ms(built), "");
         for (name, qs) in queries {
             let mut query = BrowseQuery::parse(qs);
@@ -136,7 +245,11 @@ fn main() {
             let (median, worst) = time(Duration::from_millis(300), || {
                 black_box(engine.search(black_box(&query)));
             });
-            println!("{name:<36} {n:>9} {:>14} {:>14} {results:>9}", ms(median), ms(worst));
+            println!(
+                "{name:<36} {n:>9} {:>14} {:>14} {results:>9}",
+                ms(median),
+                ms(worst)
+            );
         }
     }
 }

@@ -43,7 +43,12 @@ mod tests {
     use super::*;
     use crate::model::Date;
 
-    fn resource(authors: &[&str], publisher: &str, year: Option<u16>, url: Option<&str>) -> Resource {
+    fn resource(
+        authors: &[&str],
+        publisher: &str,
+        year: Option<u16>,
+        url: Option<&str>,
+    ) -> Resource {
         Resource {
             id: "x".into(),
             title: "The invisible problem? Improving students' mental health".into(),
@@ -69,7 +74,12 @@ mod tests {
     #[test]
     fn one_author_with_publisher_and_link() {
         check(
-            resource(&["Poppy Brown"], "HEPI", Some(2016), Some("https://www.hepi.ac.uk/x")),
+            resource(
+                &["Poppy Brown"],
+                "HEPI",
+                Some(2016),
+                Some("https://www.hepi.ac.uk/x"),
+            ),
             "Poppy Brown (2016) The invisible problem? Improving students' mental health. HEPI. Available at: https://www.hepi.ac.uk/x",
         );
     }

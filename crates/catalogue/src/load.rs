@@ -38,7 +38,10 @@ impl fmt::Display for LoadError {
                 line,
                 column,
                 message,
-            } => write!(f, "not valid JSON: {message} (line {line}, column {column})"),
+            } => write!(
+                f,
+                "not valid JSON: {message} (line {line}, column {column})"
+            ),
             LoadError::Invalid(problems) => {
                 let s = if problems.len() == 1 { "" } else { "s" };
                 write!(f, "{} problem{s}", problems.len())?;
@@ -58,7 +61,9 @@ pub fn parse_json(json: &str) -> Result<Value, LoadError> {
     serde_json::from_str(json).map_err(|e| {
         // serde_json appends " at line L column C"; the position is kept in fields instead.
         let message = e.to_string();
-        let message = message.rsplit_once(" at line ").map_or(message.as_str(), |(m, _)| m);
+        let message = message
+            .rsplit_once(" at line ")
+            .map_or(message.as_str(), |(m, _)| m);
         LoadError::Syntax {
             line: e.line(),
             column: e.column(),

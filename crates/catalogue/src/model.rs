@@ -151,7 +151,10 @@ impl Date {
 
     /// The date as a number that orders like the date: 2026-11-23 → 20261123.
     pub fn ordinal(&self) -> u32 {
-        self.0.bytes().filter(u8::is_ascii_digit).fold(0, |n, d| n * 10 + u32::from(d - b'0'))
+        self.0
+            .bytes()
+            .filter(u8::is_ascii_digit)
+            .fold(0, |n, d| n * 10 + u32::from(d - b'0'))
     }
 
     /// The date as people read it in the UK: "23 November 2026".

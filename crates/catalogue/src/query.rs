@@ -88,7 +88,8 @@ impl BrowseQuery {
     /// Reads a raw (still percent-encoded) query string, with or without its leading `?`.
     pub fn parse(query_string: &str) -> BrowseQuery {
         let qs = query_string.strip_prefix('?').unwrap_or(query_string);
-        let pairs: Vec<(String, String)> = form_urlencoded::parse(qs.as_bytes()).into_owned().collect();
+        let pairs: Vec<(String, String)> =
+            form_urlencoded::parse(qs.as_bytes()).into_owned().collect();
         BrowseQuery::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
     }
 
@@ -97,7 +98,10 @@ impl BrowseQuery {
     pub fn to_query_string(&self) -> String {
         let mut pairs: Vec<(&str, String)> = Vec::new();
         if !self.text.is_empty() {
-            pairs.push((TEXT_KEY, form_urlencoded::byte_serialize(self.text.as_bytes()).collect()));
+            pairs.push((
+                TEXT_KEY,
+                form_urlencoded::byte_serialize(self.text.as_bytes()).collect(),
+            ));
         }
         for facet in Facet::ALL {
             let ids = self.selected(facet);
@@ -185,7 +189,11 @@ mod tests {
     fn round_trip(qs: &str, canonical: &str) {
         let q = BrowseQuery::parse(qs);
         assert_eq!(q.to_query_string(), canonical, "canonical form of {qs:?}");
-        assert_eq!(BrowseQuery::parse(canonical), q, "re-parse of {canonical:?}");
+        assert_eq!(
+            BrowseQuery::parse(canonical),
+            q,
+            "re-parse of {canonical:?}"
+        );
     }
 
     #[test]
@@ -196,7 +204,10 @@ mod tests {
 
     #[test]
     fn text_is_encoded_and_decoded() {
-        round_trip("?q=case+study+%26+accommodation", "q=case+study+%26+accommodation");
+        round_trip(
+            "?q=case+study+%26+accommodation",
+            "q=case+study+%26+accommodation",
+        );
         round_trip("q=caf%C3%A9", "q=caf%C3%A9");
         round_trip("q=++padded++", "q=padded");
     }
@@ -231,7 +242,10 @@ mod tests {
         let mut q = BrowseQuery::parse("approach=self-management");
         let before = q.clone();
         q.toggle(Facet::Subject, "careers");
-        assert_eq!(q.to_query_string(), "approach=self-management&subject=careers");
+        assert_eq!(
+            q.to_query_string(),
+            "approach=self-management&subject=careers"
+        );
         q.toggle(Facet::Subject, "careers");
         assert_eq!(q, before);
     }

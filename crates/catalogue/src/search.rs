@@ -140,8 +140,12 @@ impl Engine {
                 })
                 .collect()
         });
-        let mut by_title: Vec<(String, usize)> =
-            catalogue.resources.iter().map(|r| fold(&r.title)).zip(0..).collect();
+        let mut by_title: Vec<(String, usize)> = catalogue
+            .resources
+            .iter()
+            .map(|r| fold(&r.title))
+            .zip(0..)
+            .collect();
         by_title.sort_unstable();
         let mut title_rank = vec![0; n];
         for (rank, (_, doc)) in by_title.into_iter().enumerate() {
@@ -184,14 +188,20 @@ impl Engine {
     pub fn sanitize(&self, query: &mut BrowseQuery) {
         for facet in Facet::ALL {
             let known = self.catalogue.taxonomy.terms(facet).iter();
-            let ids = known.filter(|t| query.is_selected(facet, &t.id)).map(|t| t.id.clone()).collect();
+            let ids = known
+                .filter(|t| query.is_selected(facet, &t.id))
+                .map(|t| t.id.clone())
+                .collect();
             query.set_selected(facet, ids);
         }
     }
 
     /// How many resources carry each term of a facet (the counts with nothing selected).
     pub fn term_totals(&self, facet: Facet) -> Vec<usize> {
-        self.facet_sets[facet.index()].iter().map(|set| set.count_ones(..)).collect()
+        self.facet_sets[facet.index()]
+            .iter()
+            .map(|set| set.count_ones(..))
+            .collect()
     }
 
     /// Runs a query: text match, facet filtering, disjunctive counts and ordering.
@@ -247,7 +257,10 @@ impl Engine {
         for (facet, id) in query.selections() {
             let mut q = query.clone();
             q.deselect(facet, id);
-            out.push((Relaxation::RemoveTerm(facet, id.to_owned()), self.search(&q).hits.len()));
+            out.push((
+                Relaxation::RemoveTerm(facet, id.to_owned()),
+                self.search(&q).hits.len(),
+            ));
         }
         out.retain(|(_, count)| *count > 0);
         out
@@ -357,7 +370,10 @@ impl Engine {
                 Sort::Year => self.year_key(p),
             }
         };
-        let mut keyed: Vec<SortKey> = hits.iter().map(|&p| (primary(p), 0, self.title_rank[p], p)).collect();
+        let mut keyed: Vec<SortKey> = hits
+            .iter()
+            .map(|&p| (primary(p), 0, self.title_rank[p], p))
+            .collect();
         keyed.sort_unstable();
         for (slot, key) in hits.iter_mut().zip(keyed) {
             *slot = key.3;

@@ -49,7 +49,11 @@ pub enum Location {
     /// The document (or file) as a whole.
     Document,
     /// A taxonomy term, by facet and position (0-based) with the id as written.
-    Term { facet: Facet, index: usize, id: String },
+    Term {
+        facet: Facet,
+        index: usize,
+        id: String,
+    },
     /// A resource, by position (0-based) with the id as written.
     Resource { index: usize, id: String },
 }
@@ -140,6 +144,20 @@ fn kind(value: &Value) -> &'static str {
     }
 }
 
+/// A value as an editor wrote it, for messages: `"2017"`, `17`, or its kind ("a list").
+/// (Formatting arbitrary JSON would pull a serializer and float printing into the app.)
+fn written(value: &Value) -> String {
+    match value {
+        Value::String(s) => format!("\"{s}\""),
+        Value::Number(n) => match (n.as_i64(), n.as_u64()) {
+            (Some(i), _) => i.to_string(),
+            (_, Some(u)) => u.to_string(),
+            _ => "a decimal number".to_owned(),
+        },
+        other => kind(other).to_owned(),
+    }
+}
+
 /// Collects problems while reading values.
 #[derive(Default)]
 struct Checker {
@@ -164,21 +182,39 @@ impl Checker {
     }
 
     /// The value as an object, or a problem naming what it is instead.
-    fn object<'v>(&mut self, location: &Location, field: &str, value: &'v Value) -> Option<&'v Map<String, Value>> {
+    fn object<'v>(
+        &mut self,
+        location: &Location,
+        field: &str,
+        value: &'v Value,
+    ) -> Option<&'v Map<String, Value>> {
         let object = value.as_object();
         if object.is_none() {
-            self.report(location, field, format!("must be an object {{ … }}, not {}", kind(value)));
+            self.report(
+                location,
+                field,
+                format!("must be an object {{ … }}, not {}", kind(value)),
+            );
         }
         object
     }
 
     /// The value as a list, or a problem; a missing list reads as empty.
-    fn list<'v>(&mut self, location: &Location, field: &str, value: Option<&'v Value>) -> &'v [Value] {
+    fn list<'v>(
+        &mut self,
+        location: &Location,
+        field: &str,
+        value: Option<&'v Value>,
+    ) -> &'v [Value] {
         match value {
             None => &[],
             Some(Value::Array(items)) => items,
             Some(other) => {
-                self.report(location, field, format!("must be a list [ … ], not {}", kind(other)));
+                self.report(
+                    location,
+                    field,
+                    format!("must be a list [ … ], not {}", kind(other)),
+                );
                 &[]
             }
         }
@@ -188,17 +224,31 @@ impl Checker {
     /// ignored along with what was written under it.
     fn unknown_keys(&mut self, location: &Location, object: &Map<String, Value>, known: &[&str]) {
         for key in object.keys().filter(|k| !known.contains(&k.as_str())) {
-            self.report(location, key, format!("is not a known field (known: {})", known.join(", ")));
+            self.report(
+                location,
+                key,
+                format!("is not a known field (known: {})", known.join(", ")),
+            );
         }
     }
 
     /// A text field, trimmed. Missing or null reads as empty; `required` reports empty.
-    fn text(&mut self, location: &Location, object: &Map<String, Value>, field: &str, required: bool) -> String {
+    fn text(
+        &mut self,
+        location: &Location,
+        object: &Map<String, Value>,
+        field: &str,
+        required: bool,
+    ) -> String {
         let text = match object.get(field) {
             None | Some(Value::Null) => "",
             Some(Value::String(s)) => s.trim(),
             Some(other) => {
-                self.report(location, field, format!("must be text, not {}", kind(other)));
+                self.report(
+                    location,
+                    field,
+                    format!("must be text, not {}", kind(other)),
+                );
                 return String::new();
             }
         };
@@ -209,13 +259,22 @@ impl Checker {
     }
 
     /// A list of text, each item trimmed, blank items dropped.
-    fn texts(&mut self, location: &Location, object: &Map<String, Value>, field: &str) -> Vec<String> {
+    fn texts(
+        &mut self,
+        location: &Location,
+        object: &Map<String, Value>,
+        field: &str,
+    ) -> Vec<String> {
         let mut out = Vec::new();
         for item in self.list(location, field, object.get(field)) {
             match item.as_str().map(str::trim) {
                 Some("") => {}
                 Some(text) => out.push(text.to_owned()),
-                None => self.report(location, field, format!("must be a list of text, but has {}", kind(item))),
+                None => self.report(
+                    location,
+                    field,
+                    format!("must be a list of text, but has {}", kind(item)),
+                ),
             }
         }
         out
@@ -223,13 +282,17 @@ impl Checker {
 
     fn year(&mut self, location: &Location, object: &Map<String, Value>) -> Option<u16> {
         let value = object.get("year").filter(|v| !v.is_null())?;
-        let year = value.as_u64().and_then(|y| u16::try_from(y).ok()).filter(|y| YEAR_RANGE.contains(y));
+        let year = value
+            .as_u64()
+            .and_then(|y| u16::try_from(y).ok())
+            .filter(|y| YEAR_RANGE.contains(y));
         if year.is_none() {
             self.report(
                 location,
                 "year",
                 format!(
-                    "{value} is not a plausible publication year: use a whole number from {} to {}, or null when unknown",
+                    "{} is not a plausible publication year: use a whole number from {} to {}, or null when unknown",
+                    written(value),
                     YEAR_RANGE.start(),
                     YEAR_RANGE.end()
                 ),
@@ -249,7 +312,11 @@ impl Checker {
                 format!("\"{id}\" must use only lowercase letters, digits and single hyphens (like \"case-study\")"),
             );
         } else if !seen.insert(id.to_owned()) {
-            self.report(location, "id", format!("\"{id}\" is used by an earlier entry"));
+            self.report(
+                location,
+                "id",
+                format!("\"{id}\" is used by an earlier entry"),
+            );
         }
     }
 
@@ -267,7 +334,11 @@ impl Checker {
     }
 
     fn terms(&mut self, taxonomy: &Map<String, Value>, facet: Facet) -> Vec<Term> {
-        let items = self.list(&Location::Document, facet.list_key(), taxonomy.get(facet.list_key()));
+        let items = self.list(
+            &Location::Document,
+            facet.list_key(),
+            taxonomy.get(facet.list_key()),
+        );
         if items.is_empty() {
             self.report(
                 &Location::Document,
@@ -278,7 +349,11 @@ impl Checker {
         let mut seen = BTreeSet::new();
         let mut terms = Vec::with_capacity(items.len());
         for (index, item) in items.iter().enumerate() {
-            let id = item.get("id").and_then(Value::as_str).unwrap_or_default().to_owned();
+            let id = item
+                .get("id")
+                .and_then(Value::as_str)
+                .unwrap_or_default()
+                .to_owned();
             let location = Location::Term { facet, index, id };
             let Some(object) = self.object(&location, "", item) else {
                 continue;
@@ -296,19 +371,38 @@ impl Checker {
     }
 
     /// Checks term references: each known, none repeated, and (if `required`) at least one.
-    fn references(&mut self, location: &Location, taxonomy: &Taxonomy, facet: Facet, ids: Vec<String>, required: bool) -> Vec<String> {
+    fn references(
+        &mut self,
+        location: &Location,
+        taxonomy: &Taxonomy,
+        facet: Facet,
+        ids: Vec<String>,
+        required: bool,
+    ) -> Vec<String> {
         let field = facet.record_key();
         if required && ids.is_empty() {
-            self.report(location, field, format!("needs at least one {}", facet.noun()));
+            self.report(
+                location,
+                field,
+                format!("needs at least one {}", facet.noun()),
+            );
         }
         let mut out: Vec<String> = Vec::with_capacity(ids.len());
         for id in ids {
             if taxonomy.position(facet, &id).is_none() {
-                let known: Vec<&str> = taxonomy.terms(facet).iter().map(|t| t.id.as_str()).collect();
+                let known: Vec<&str> = taxonomy
+                    .terms(facet)
+                    .iter()
+                    .map(|t| t.id.as_str())
+                    .collect();
                 self.report(
                     location,
                     field,
-                    format!("\"{id}\" is not a known {} (known: {})", facet.noun(), known.join(", ")),
+                    format!(
+                        "\"{id}\" is not a known {} (known: {})",
+                        facet.noun(),
+                        known.join(", ")
+                    ),
                 );
             } else if out.contains(&id) {
                 self.report(location, field, format!("\"{id}\" is listed twice"));
@@ -319,8 +413,18 @@ impl Checker {
         out
     }
 
-    fn resource(&mut self, index: usize, value: &Value, taxonomy: &Taxonomy, seen: &mut BTreeSet<String>) -> Option<Resource> {
-        let id = value.get("id").and_then(Value::as_str).unwrap_or_default().to_owned();
+    fn resource(
+        &mut self,
+        index: usize,
+        value: &Value,
+        taxonomy: &Taxonomy,
+        seen: &mut BTreeSet<String>,
+    ) -> Option<Resource> {
+        let id = value
+            .get("id")
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_owned();
         let location = Location::Resource { index, id };
         let object = self.object(&location, "", value)?;
         self.unknown_keys(&location, object, &RESOURCE_FIELDS);
@@ -330,14 +434,20 @@ impl Checker {
         let authors = self.texts(&location, object, "authors");
         let publisher = self.text(&location, object, "publisher", false);
         if authors.is_empty() && publisher.is_empty() {
-            self.report(&location, "authors", "give at least one author or a publisher");
+            self.report(
+                &location,
+                "authors",
+                "give at least one author or a publisher",
+            );
         }
         let year = self.year(&location, object);
         let kind = self.text(&location, object, "type", true);
         let kind = if kind.is_empty() {
             kind
         } else {
-            self.references(&location, taxonomy, Facet::Type, vec![kind], false).pop().unwrap_or_default()
+            self.references(&location, taxonomy, Facet::Type, vec![kind], false)
+                .pop()
+                .unwrap_or_default()
         };
         let approaches = self.texts(&location, object, "approaches");
         let approaches = self.references(&location, taxonomy, Facet::Approach, approaches, true);
@@ -355,7 +465,11 @@ impl Checker {
         let added_text = self.text(&location, object, "added", true);
         let added = Date::parse(&added_text);
         if added.is_none() && !added_text.is_empty() {
-            self.report(&location, "added", format!("\"{added_text}\" is not a date written YYYY-MM-DD"));
+            self.report(
+                &location,
+                "added",
+                format!("\"{added_text}\" is not a date written YYYY-MM-DD"),
+            );
         }
         Some(Resource {
             id,
@@ -395,7 +509,10 @@ pub fn validate(document: &Value) -> Result<Catalogue, Vec<Problem>> {
         Some(v) => checker.report(
             &root,
             "format",
-            format!("format {v} is not supported; this version of the toolkit reads format {FORMAT_VERSION}"),
+            format!(
+                "format {} is not supported; this version of the toolkit reads format {FORMAT_VERSION}",
+                written(v)
+            ),
         ),
         None => checker.report(&root, "format", format!("is missing (use {FORMAT_VERSION})")),
     }
@@ -416,5 +533,8 @@ pub fn validate(document: &Value) -> Result<Catalogue, Vec<Problem>> {
         .enumerate()
         .filter_map(|(index, r)| checker.resource(index, r, &taxonomy, &mut seen))
         .collect();
-    checker.finish(Catalogue { taxonomy, resources })
+    checker.finish(Catalogue {
+        taxonomy,
+        resources,
+    })
 }

@@ -4,34 +4,93 @@ use catalogue::{BrowseQuery, Engine, Facet, Relaxation, Sort, parse_catalogue};
 use serde_json::json;
 
 /// (id, title, type, approaches, subjects, summary, year, added)
-type Row = (&'static str, &'static str, &'static str, &'static [&'static str], &'static [&'static str], &'static str, Option<u16>, &'static str);
+type Row = (
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static [&'static str],
+    &'static [&'static str],
+    &'static str,
+    Option<u16>,
+    &'static str,
+);
 
 const ROWS: &[Row] = &[
-    ("halls", "Support to stay in halls", "case-study", &["social-integration"], &["accommodation", "belonging"],
-        "How an accommodation provider and a university worked together on welfare in halls.", Some(2023), "2026-01-10"),
-    ("commuters", "Homeward bound", "research-report", &["social-integration"], &["accommodation", "commuter-students"],
-        "A report on students who live at home, and how accommodation shapes their belonging.", Some(2018), "2026-02-01"),
-    ("mindful", "The Mindful Student Study", "research-report", &["emotional-control", "self-management"], &["mindfulness", "stress"],
-        "A randomised trial of a mindfulness course run by Géraldine Dufour's counselling service.", Some(2018), "2026-03-01"),
-    ("careers-case", "Careers resilience at a northern university", "case-study", &["self-management"], &["careers"],
-        "A careers service case study: what changed when guidance was built into the curriculum.", None, "2026-03-02"),
-    ("peer", "Look after your mate", "learning-material", &["social-integration", "emotional-control"], &["peer-support"],
-        "Workshop material for students supporting a friend; studies of its use are linked.", Some(2014), "2025-12-01"),
-    ("flat-study", "Studying together: flat-based study groups", "intervention-tool", &["social-integration"], &["accommodation", "belonging"],
-        "A programme that turns shared flats into study groups.", Some(2020), "2026-04-01"),
+    (
+        "halls",
+        "Support to stay in halls",
+        "case-study",
+        &["social-integration"],
+        &["accommodation", "belonging"],
+        "How an accommodation provider and a university worked together on welfare in halls.",
+        Some(2023),
+        "2026-01-10",
+    ),
+    (
+        "commuters",
+        "Homeward bound",
+        "research-report",
+        &["social-integration"],
+        &["accommodation", "commuter-students"],
+        "A report on students who live at home, and how accommodation shapes their belonging.",
+        Some(2018),
+        "2026-02-01",
+    ),
+    (
+        "mindful",
+        "The Mindful Student Study",
+        "research-report",
+        &["emotional-control", "self-management"],
+        &["mindfulness", "stress"],
+        "A randomised trial of a mindfulness course run by Géraldine Dufour's counselling service.",
+        Some(2018),
+        "2026-03-01",
+    ),
+    (
+        "careers-case",
+        "Careers resilience at a northern university",
+        "case-study",
+        &["self-management"],
+        &["careers"],
+        "A careers service case study: what changed when guidance was built into the curriculum.",
+        None,
+        "2026-03-02",
+    ),
+    (
+        "peer",
+        "Look after your mate",
+        "learning-material",
+        &["social-integration", "emotional-control"],
+        &["peer-support"],
+        "Workshop material for students supporting a friend; studies of its use are linked.",
+        Some(2014),
+        "2025-12-01",
+    ),
+    (
+        "flat-study",
+        "Studying together: flat-based study groups",
+        "intervention-tool",
+        &["social-integration"],
+        &["accommodation", "belonging"],
+        "A programme that turns shared flats into study groups.",
+        Some(2020),
+        "2026-04-01",
+    ),
 ];
 
 fn engine() -> Engine {
     let term = |id: &str, label: &str| json!({"id": id, "label": label});
     let resources: Vec<_> = ROWS
         .iter()
-        .map(|(id, title, kind, approaches, subjects, summary, year, added)| {
-            json!({
-                "id": id, "title": title, "publisher": "Publisher", "type": kind,
-                "approaches": approaches, "subjects": subjects, "summary": summary,
-                "year": year, "added": added, "country": "UK", "sector": "Higher education"
-            })
-        })
+        .map(
+            |(id, title, kind, approaches, subjects, summary, year, added)| {
+                json!({
+                    "id": id, "title": title, "publisher": "Publisher", "type": kind,
+                    "approaches": approaches, "subjects": subjects, "summary": summary,
+                    "year": year, "added": added, "country": "UK", "sector": "Higher education"
+                })
+            },
+        )
         .collect();
     let doc = json!({
         "format": 1,
@@ -63,7 +122,9 @@ fn engine() -> Engine {
 }
 
 fn ids(engine: &Engine, hits: &[usize]) -> Vec<String> {
-    hits.iter().map(|&p| engine.resource(p).id.clone()).collect()
+    hits.iter()
+        .map(|&p| engine.resource(p).id.clone())
+        .collect()
 }
 
 /// Runs the query given as a URL query string and checks the ids of the results, in order.
@@ -81,22 +142,42 @@ fn check(query: &str, expected: &[&str]) {
 fn check_counts(query: &str, facet: Facet, expected: &[usize]) {
     let engine = engine();
     let outcome = engine.search(&BrowseQuery::parse(query));
-    assert_eq!(outcome.counts[facet.index()], expected, "{facet:?} counts for ?{query}");
+    assert_eq!(
+        outcome.counts[facet.index()],
+        expected,
+        "{facet:?} counts for ?{query}"
+    );
 }
 
 #[test]
 fn no_query_lists_everything_by_title() {
-    check("", &["careers-case", "commuters", "peer", "flat-study", "halls", "mindful"]);
+    check(
+        "",
+        &[
+            "careers-case",
+            "commuters",
+            "peer",
+            "flat-study",
+            "halls",
+            "mindful",
+        ],
+    );
 }
 
 #[test]
 fn terms_within_a_facet_are_alternatives() {
-    check("type=case-study,learning-material", &["careers-case", "peer", "halls"]);
+    check(
+        "type=case-study,learning-material",
+        &["careers-case", "peer", "halls"],
+    );
 }
 
 #[test]
 fn facets_combine_with_and() {
-    check("type=case-study,research-report&subject=accommodation", &["commuters", "halls"]);
+    check(
+        "type=case-study,research-report&subject=accommodation",
+        &["commuters", "halls"],
+    );
     check("approach=self-management&subject=accommodation", &[]);
 }
 
@@ -114,7 +195,11 @@ fn counts_ignore_their_own_facet_but_respect_the_others() {
     check_counts("type=case-study", Facet::Approach, &[0, 1, 1]);
     check_counts("type=case-study", Facet::Subject, &[1, 1, 1, 0, 0, 0, 0]);
     // And the search text narrows every facet.
-    check_counts("q=accommodation&type=case-study", Facet::Type, &[1, 1, 1, 0]);
+    check_counts(
+        "q=accommodation&type=case-study",
+        Facet::Type,
+        &[1, 1, 1, 0],
+    );
 }
 
 #[test]
@@ -147,7 +232,10 @@ fn every_search_word_must_match() {
 fn title_matches_rank_above_summary_matches() {
     // "study" is in one title ("Studying together…"), in one summary and in the label "Case
     // study"; the title match ranks first, the label-and-summary match next, the label alone last.
-    check("q=study&type=intervention-tool,case-study", &["flat-study", "careers-case", "halls"]);
+    check(
+        "q=study&type=intervention-tool,case-study",
+        &["flat-study", "careers-case", "halls"],
+    );
 }
 
 #[test]
@@ -170,15 +258,48 @@ fn words_found_nowhere_are_reported() {
 
 #[test]
 fn sort_orders() {
-    check("sort=newest", &["flat-study", "careers-case", "mindful", "commuters", "halls", "peer"]);
+    check(
+        "sort=newest",
+        &[
+            "flat-study",
+            "careers-case",
+            "mindful",
+            "commuters",
+            "halls",
+            "peer",
+        ],
+    );
     // Undated resources go last.
-    check("sort=year", &["halls", "flat-study", "commuters", "mindful", "peer", "careers-case"]);
-    check("sort=title&q=accommodation", &["commuters", "flat-study", "halls"]);
+    check(
+        "sort=year",
+        &[
+            "halls",
+            "flat-study",
+            "commuters",
+            "mindful",
+            "peer",
+            "careers-case",
+        ],
+    );
+    check(
+        "sort=title&q=accommodation",
+        &["commuters", "flat-study", "halls"],
+    );
 }
 
 #[test]
 fn unknown_terms_in_links_are_dropped() {
-    check("type=podcast", &["careers-case", "commuters", "peer", "flat-study", "halls", "mindful"]);
+    check(
+        "type=podcast",
+        &[
+            "careers-case",
+            "commuters",
+            "peer",
+            "flat-study",
+            "halls",
+            "mindful",
+        ],
+    );
     let engine = engine();
     let mut q = BrowseQuery::parse("subject=stress,nonsense,accommodation");
     engine.sanitize(&mut q);
@@ -193,10 +314,16 @@ fn relaxations_say_what_to_remove() {
     assert!(engine.search(&q).hits.is_empty());
     assert_eq!(
         engine.relaxations(&q),
-        [(Relaxation::RemoveText, 1), (Relaxation::RemoveTerm(Facet::Approach, "social-integration".into()), 0)]
-            .into_iter()
-            .filter(|(_, n)| *n > 0)
-            .collect::<Vec<_>>()
+        [
+            (Relaxation::RemoveText, 1),
+            (
+                Relaxation::RemoveTerm(Facet::Approach, "social-integration".into()),
+                0
+            )
+        ]
+        .into_iter()
+        .filter(|(_, n)| *n > 0)
+        .collect::<Vec<_>>()
     );
 }
 

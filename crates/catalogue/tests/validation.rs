@@ -107,7 +107,9 @@ fn wrong_type_names_the_resource_and_field() {
 fn year_written_as_text() {
     check(
         |d| resource(d, 1)["year"] = json!("2017"),
-        &[r#"resource #2 ("second"), field "year": "2017" is not a plausible publication year: use a whole number from 1850 to 2100, or null when unknown"#],
+        &[
+            r#"resource #2 ("second"), field "year": "2017" is not a plausible publication year: use a whole number from 1850 to 2100, or null when unknown"#,
+        ],
     );
 }
 
@@ -167,7 +169,9 @@ fn duplicate_ids() {
 fn id_that_is_not_a_slug() {
     check(
         |d| resource(d, 1)["id"] = json!("Second Entry"),
-        &[r#"resource #2 ("Second Entry"), field "id": "Second Entry" must use only lowercase letters, digits and single hyphens (like "case-study")"#],
+        &[
+            r#"resource #2 ("Second Entry"), field "id": "Second Entry" must use only lowercase letters, digits and single hyphens (like "case-study")"#,
+        ],
     );
 }
 
@@ -202,7 +206,9 @@ fn no_author_and_no_publisher() {
 fn unknown_approach() {
     check(
         |d| resource(d, 0)["approaches"] = json!(["social"]),
-        &[r#"resource #1 ("first"), field "approaches": "social" is not a known approach (known: emotional-control, self-management)"#],
+        &[
+            r#"resource #1 ("first"), field "approaches": "social" is not a known approach (known: emotional-control, self-management)"#,
+        ],
     );
 }
 
@@ -210,7 +216,9 @@ fn unknown_approach() {
 fn unknown_type() {
     check(
         |d| resource(d, 0)["type"] = json!("podcast"),
-        &[r#"resource #1 ("first"), field "type": "podcast" is not a known resource type (known: case-study)"#],
+        &[
+            r#"resource #1 ("first"), field "type": "podcast" is not a known resource type (known: case-study)"#,
+        ],
     );
 }
 
@@ -218,7 +226,9 @@ fn unknown_type() {
 fn unknown_subject() {
     check(
         |d| resource(d, 0)["subjects"] = json!(["careers", "housing"]),
-        &[r#"resource #1 ("first"), field "subjects": "housing" is not a known subject (known: careers)"#],
+        &[
+            r#"resource #1 ("first"), field "subjects": "housing" is not a known subject (known: careers)"#,
+        ],
     );
 }
 
@@ -242,11 +252,15 @@ fn approach_listed_twice() {
 fn link_that_is_not_http() {
     check(
         |d| resource(d, 0)["url"] = json!("javascript:alert(1)"),
-        &[r#"resource #1 ("first"), field "url": must be a web link starting with https:// or http:// (got "javascript:alert(1)")"#],
+        &[
+            r#"resource #1 ("first"), field "url": must be a web link starting with https:// or http:// (got "javascript:alert(1)")"#,
+        ],
     );
     check(
         |d| resource(d, 0)["url"] = json!("ftp://example.org/x"),
-        &[r#"resource #1 ("first"), field "url": must be a web link starting with https:// or http:// (got "ftp://example.org/x")"#],
+        &[
+            r#"resource #1 ("first"), field "url": must be a web link starting with https:// or http:// (got "ftp://example.org/x")"#,
+        ],
     );
 }
 
@@ -254,7 +268,9 @@ fn link_that_is_not_http() {
 fn link_with_spaces() {
     check(
         |d| resource(d, 0)["url"] = json!("https://example.org/a b"),
-        &[r#"resource #1 ("first"), field "url": must not contain spaces (got "https://example.org/a b")"#],
+        &[
+            r#"resource #1 ("first"), field "url": must not contain spaces (got "https://example.org/a b")"#,
+        ],
     );
 }
 
@@ -268,11 +284,17 @@ fn link_without_host() {
 
 #[test]
 fn implausible_year() {
-    for year in [json!(17), json!(-1), json!(2017.5), json!(99999)] {
+    for (year, written) in [
+        (json!(17), "17"),
+        (json!(-1), "-1"),
+        (json!(2017.5), "a decimal number"),
+        (json!(99999), "99999"),
+        (json!([2017]), "a list"),
+    ] {
         check(
             |d| resource(d, 0)["year"] = year.clone(),
             &[&format!(
-                r#"resource #1 ("first"), field "year": {year} is not a plausible publication year: use a whole number from 1850 to 2100, or null when unknown"#
+                r#"resource #1 ("first"), field "year": {written} is not a plausible publication year: use a whole number from 1850 to 2100, or null when unknown"#
             )],
         );
     }
@@ -321,7 +343,9 @@ fn empty_taxonomy_facet() {
 fn unsupported_format_version() {
     check(
         |d| d["format"] = json!(2),
-        &[r#"field "format": format 2 is not supported; this version of the toolkit reads format 1"#],
+        &[
+            r#"field "format": format 2 is not supported; this version of the toolkit reads format 1"#,
+        ],
     );
 }
 
@@ -333,7 +357,10 @@ fn missing_sections() {
             doc.remove("format");
             doc.remove("resources");
         },
-        &[r#"field "format": is missing (use 1)"#, r#"field "resources": is missing"#],
+        &[
+            r#"field "format": is missing (use 1)"#,
+            r#"field "resources": is missing"#,
+        ],
     );
 }
 

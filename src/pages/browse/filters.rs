@@ -4,7 +4,7 @@ use catalogue::{Facet, Term};
 use leptos::prelude::*;
 
 use super::BrowseState;
-use crate::platform::focus;
+use crate::platform::{focus, narrow_screen};
 
 /// How many terms of a facet show before the rest are folded away under "N more".
 const LONG_LIST_SHOWN: usize = 8;
@@ -14,13 +14,16 @@ pub const RESULT_COUNT_ID: &str = "result-count";
 
 #[component]
 pub fn FacetPanel(state: BrowseState) -> impl IntoView {
+    // On a phone the filters start folded, so the results are on the first screen.
     view! {
         <aside class="filters" aria-labelledby="filters-heading">
-            <h2 id="filters-heading">"Filter"</h2>
-            {Facet::ALL
-                .into_iter()
-                .map(|facet| view! { <FacetGroup state=state.clone() facet/> })
-                .collect_view()}
+            <details open=!narrow_screen()>
+                <summary><h2 id="filters-heading">"Filter"</h2></summary>
+                {Facet::ALL
+                    .into_iter()
+                    .map(|facet| view! { <FacetGroup state=state.clone() facet/> })
+                    .collect_view()}
+            </details>
         </aside>
     }
 }
@@ -88,13 +91,19 @@ pub fn ActiveFilters(state: BrowseState) -> impl IntoView {
         let mut chips = Vec::new();
         if !q.text().is_empty() {
             let state = state.clone();
-            chips.push(chip(format!("“{}”", q.text()), "Remove search", move || state.update(false, |q| q.set_text(""))));
+            chips.push(chip(
+                format!("“{}”", q.text()),
+                "Remove search",
+                move || state.update(false, |q| q.set_text("")),
+            ));
         }
         for (facet, id) in q.selections() {
             let state = state.clone();
             let id = id.to_owned();
             let label = taxonomy.label(facet, &id).to_owned();
-            chips.push(chip(label, "Remove filter", move || state.update(false, |q| q.deselect(facet, &id))));
+            chips.push(chip(label, "Remove filter", move || {
+                state.update(false, |q| q.deselect(facet, &id))
+            }));
         }
         let clear = (chips.len() > 1).then(|| {
             let state = state.clone();
@@ -107,11 +116,13 @@ pub fn ActiveFilters(state: BrowseState) -> impl IntoView {
                 </li>
             }
         });
-        (!chips.is_empty()).then(|| view! {
-            <div class="active-filters">
-                <h3 id="active-heading" class="visually-hidden">"Active filters"</h3>
-                <ul aria-labelledby="active-heading">{chips}{clear}</ul>
-            </div>
+        (!chips.is_empty()).then(|| {
+            view! {
+                <div class="active-filters">
+                    <h3 id="active-heading" class="visually-hidden">"Active filters"</h3>
+                    <ul aria-labelledby="active-heading">{chips}{clear}</ul>
+                </div>
+            }
         })
     };
     view! { {chips} }

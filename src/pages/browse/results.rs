@@ -15,7 +15,12 @@ const PAGE_SIZE: usize = 50;
 
 #[component]
 pub fn Results(state: BrowseState) -> impl IntoView {
-    let BrowseState { engine, query, outcome, .. } = state.clone();
+    let BrowseState {
+        engine,
+        query,
+        outcome,
+        ..
+    } = state.clone();
     let shown = RwSignal::new(PAGE_SIZE);
     // A new query starts again from the top of its results.
     Effect::new(move |_| {
@@ -33,7 +38,8 @@ pub fn Results(state: BrowseState) -> impl IntoView {
             (true, n) => format!("{n} of {total} resources match"),
         }
     };
-    let visible = move || outcome.with(|o| o.hits.iter().take(shown.get()).copied().collect::<Vec<_>>());
+    let visible =
+        move || outcome.with(|o| o.hits.iter().take(shown.get()).copied().collect::<Vec<_>>());
     let remaining = move || outcome.with(|o| o.hits.len().saturating_sub(shown.get()));
     view! {
         <p id=RESULT_COUNT_ID class="result-count" role="status" tabindex="-1">{count_text}</p>
