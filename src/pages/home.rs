@@ -68,11 +68,7 @@ fn SearchBox() -> impl IntoView {
 fn Approaches(engine: Arc<Engine>) -> impl IntoView {
     let base = expect_context::<Base>();
     let taxonomy = &engine.catalogue().taxonomy;
-    let browse_term = |facet: Facet, id: &str| {
-        let mut q = BrowseQuery::default();
-        q.select(facet, id);
-        base.browse(&q)
-    };
+    let browse_term = |facet: Facet, id: &str| base.browse(&BrowseQuery::selecting(facet, id));
     let approach_counts = engine.term_totals(Facet::Approach);
     let approaches = taxonomy
         .approaches

@@ -40,10 +40,9 @@ fn Detail(engine: Arc<Engine>, position: usize) -> impl IntoView {
     let term_links = |facet: Facet, ids: &[String]| {
         ids.iter()
             .map(|id| {
-                let mut q = BrowseQuery::default();
-                q.select(facet, id);
+                let href = base.browse(&BrowseQuery::selecting(facet, id));
                 let label = taxonomy.label(facet, id).to_owned();
-                view! { <li><a href=base.browse(&q)>{label}</a></li> }
+                view! { <li><a href=href>{label}</a></li> }
             })
             .collect_view()
     };

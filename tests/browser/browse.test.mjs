@@ -71,6 +71,17 @@ describe('filters', () => {
   });
 });
 
+test('long result lists show fifty at a time, and Show more continues at the next result', async () => {
+  const b = await browse();
+  const first = await b.titles();
+  assert.equal(first.length, Math.min(50, total));
+  if (total <= 50) return;
+  await b.page.getByRole('button', { name: `Show ${Math.min(50, total - 50)} more` }).click();
+  await expect(() => b.titles(), (t) => assert.equal(t.length, Math.min(100, total)));
+  const focused = await b.page.evaluate(() => document.activeElement?.textContent);
+  assert.equal(focused, (await b.titles())[50]);
+});
+
 describe('search', () => {
   test('"case study accommodation" finds case studies about accommodation first', async () => {
     const b = await browse();

@@ -85,6 +85,13 @@ impl BrowseQuery {
         query
     }
 
+    /// A query selecting one term and nothing else: the link behind a term's name.
+    pub fn selecting(facet: Facet, id: &str) -> BrowseQuery {
+        let mut query = BrowseQuery::default();
+        query.select(facet, id);
+        query
+    }
+
     /// Reads a raw (still percent-encoded) query string, with or without its leading `?`.
     pub fn parse(query_string: &str) -> BrowseQuery {
         let qs = query_string.strip_prefix('?').unwrap_or(query_string);

@@ -149,19 +149,19 @@ fn check_counts(query: &str, facet: Facet, expected: &[usize]) {
     );
 }
 
+/// Every fixture resource, in title order.
+const ALL_BY_TITLE: &[&str] = &[
+    "careers-case",
+    "commuters",
+    "peer",
+    "flat-study",
+    "halls",
+    "mindful",
+];
+
 #[test]
 fn no_query_lists_everything_by_title() {
-    check(
-        "",
-        &[
-            "careers-case",
-            "commuters",
-            "peer",
-            "flat-study",
-            "halls",
-            "mindful",
-        ],
-    );
+    check("", ALL_BY_TITLE);
 }
 
 #[test]
@@ -289,17 +289,7 @@ fn sort_orders() {
 
 #[test]
 fn unknown_terms_in_links_are_dropped() {
-    check(
-        "type=podcast",
-        &[
-            "careers-case",
-            "commuters",
-            "peer",
-            "flat-study",
-            "halls",
-            "mindful",
-        ],
-    );
+    check("type=podcast", ALL_BY_TITLE);
     let engine = engine();
     let mut q = BrowseQuery::parse("subject=stress,nonsense,accommodation");
     engine.sanitize(&mut q);

@@ -30,7 +30,8 @@ export class BrowsePage {
   }
 
   resultCount() {
-    return this.page.getByRole('status').filter({ hasText: /resources?|match/ }).first();
+    // Not the "Loading the resource catalogue…" status that precedes it.
+    return this.page.getByRole('status').filter({ hasText: /^(Showing all \d+|\d+ of \d+ resources|No resources match)/ });
   }
 
   /** The checkbox for a term: its label is "Case study (8)". */
@@ -52,8 +53,9 @@ export class BrowsePage {
     await this.settle();
   }
 
-  /** Result titles, in order. */
+  /** Result titles, in order, once the view has caught up with the URL. */
   async titles() {
+    await this.settle();
     return this.page.getByRole('list', { name: 'Results' }).getByRole('heading', { level: 3 }).allTextContents();
   }
 
