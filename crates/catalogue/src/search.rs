@@ -6,14 +6,13 @@
 //! that term to the current selection of its facet, so counts in one facet reflect the
 //! selections in the *other* facets and the search text, but not their own facet's selection.
 
-use std::collections::{BTreeMap, HashMap};
-use std::ops::Bound;
+use std::collections::HashMap;
 
 use fixedbitset::FixedBitSet;
 
 use crate::model::{Catalogue, Facet, Resource};
 use crate::query::{BrowseQuery, Sort};
-use crate::text::{Analyzer, fold, index_words};
+use crate::text::{Analyzer, fold, for_each_word};
 
 /// How much a word counts depending on where it appears. Titles say most about a resource;
 /// taxonomy labels and credits are short and deliberate; summaries are longer and looser.
@@ -40,8 +39,8 @@ const SATURATION: f32 = 1.2;
 pub struct Engine {
     catalogue: Catalogue,
     analyzer: Analyzer,
-    /// Folded word → word number. Ordered, for prefix scans.
-    vocabulary: BTreeMap<String, u32>,
+    /// Every indexed (folded) word with its word number, in alphabetical order for prefix scans.
+    vocabulary: Vec<(String, usize)>,
     /// Word number → (resource position, weighted frequency), by resource position.
     postings: Vec<Vec<(u32, f32)>>,
     /// Stem → word numbers sharing it.
@@ -86,7 +85,7 @@ impl Engine {
     pub fn new(catalogue: Catalogue) -> Engine {
         let analyzer = Analyzer::default();
         let n = catalogue.resources.len();
-        let mut vocabulary: BTreeMap<String, u32> = BTreeMap::new();
+        let mut numbers: HashMap<String, u32> = HashMap::new();
         let mut postings: Vec<Vec<(u32, f32)>> = Vec::new();
         let mut stems: HashMap<String, Vec<u32>> = HashMap::new();
         // Word numbers and weights for one resource; sorted and merged per resource, which is
@@ -96,20 +95,20 @@ impl Engine {
         for (doc, resource) in catalogue.resources.iter().enumerate() {
             doc_words.clear();
             for (text, weight) in fields(&catalogue, resource) {
-                for word in index_words(&text) {
+                for_each_word(&text, |word| {
                     // Stemming is the costly step, so each distinct word is stemmed once.
-                    let id = match vocabulary.get(&word) {
+                    let id = match numbers.get(word) {
                         Some(&id) => id,
                         None => {
                             let id = postings.len() as u32;
                             postings.push(Vec::new());
-                            stems.entry(analyzer.stem(&word)).or_default().push(id);
-                            vocabulary.insert(word, id);
+                            stems.entry(analyzer.stem(word)).or_default().push(id);
+                            numbers.insert(word.to_owned(), id);
                             id
                         }
                     };
                     doc_words.push((id, weight));
-                }
+                });
             }
             doc_words.sort_unstable_by_key(|&(word, _)| word);
             let mut i = 0;
@@ -140,6 +139,12 @@ impl Engine {
                 })
                 .collect()
         });
+        // (String, usize) pairs are sorted twice here, so the app carries one sort for both.
+        let mut vocabulary: Vec<(String, usize)> = numbers
+            .into_iter()
+            .map(|(w, id)| (w, id as usize))
+            .collect();
+        vocabulary.sort_unstable();
         let mut by_title: Vec<(String, usize)> = catalogue
             .resources
             .iter()
@@ -333,12 +338,15 @@ impl Engine {
                     add(word, 1.0);
                 }
                 if token.word.chars().count() >= MIN_PREFIX_CHARS {
-                    let prefixed = self
+                    let start = self
                         .vocabulary
-                        .range::<str, _>((Bound::Included(token.word.as_str()), Bound::Unbounded))
+                        .partition_point(|(w, _)| w.as_str() < token.word.as_str());
+                    let prefixed = self.vocabulary[start..]
+                        .iter()
                         .take_while(|(w, _)| w.starts_with(&token.word))
-                        .filter(|(_, id)| !exact.contains(id));
-                    for (_, &word) in prefixed {
+                        .map(|&(_, id)| id as u32)
+                        .filter(|id| !exact.contains(id));
+                    for word in prefixed {
                         add(word, PREFIX_FACTOR);
                     }
                 }

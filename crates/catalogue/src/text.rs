@@ -41,10 +41,15 @@ pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         if c.is_ascii() {
-            out.push(c.to_ascii_lowercase());
+            // Apostrophes go, so "students'" and "student's" fold like "students".
+            if c != '\'' {
+                out.push(c.to_ascii_lowercase());
+            }
             continue;
         }
         let table = match c as u32 {
+            // The typographic apostrophe, as above.
+            0x2019 => continue,
             // Combining accents (text that arrives already decomposed).
             0x0300..=0x036F => continue,
             n @ 0x00C0..=0x024F => LATIN[(n - 0x00C0) as usize],
@@ -86,22 +91,30 @@ fn lowercase_greek_cyrillic(c: char) -> char {
     char::from_u32(lower).unwrap_or(c)
 }
 
-/// Splits folded text into words: runs of letters and digits. Apostrophes inside words are
-/// dropped first so that "students'" and "student's" give the same word as "students".
+/// Splits folded text into words: runs of letters and digits.
 pub fn words(folded: &str) -> impl Iterator<Item = &str> {
     folded
-        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
 }
 
-/// The folded words of `text` worth indexing or searching for: no stop words, no stray single
-/// letters (left by "A-level" or initials).
-pub fn index_words(text: &str) -> Vec<String> {
+/// Calls `f` with each folded word of `text` worth indexing or searching for: no stop words, no
+/// stray single letters (left by "A-level" or initials). Borrowing the words saves an
+/// allocation per word when indexing, where most words are already known.
+pub fn for_each_word(text: &str, mut f: impl FnMut(&str)) {
     let folded = fold(text);
-    words(&folded)
-        .map(|w| w.replace(['\'', '’'], ""))
-        .filter(|w| !is_stop_word(w) && (w.len() != 1 || w.as_bytes()[0].is_ascii_digit()))
-        .collect()
+    for w in words(&folded) {
+        if !is_stop_word(w) && (w.len() != 1 || w.as_bytes()[0].is_ascii_digit()) {
+            f(w);
+        }
+    }
+}
+
+/// The words of `text` as [`for_each_word`] gives them.
+pub fn index_words(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for_each_word(text, |w| out.push(w.to_owned()));
+    out
 }
 
 pub fn is_stop_word(word: &str) -> bool {
