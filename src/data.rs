@@ -1,19 +1,49 @@
-//! Loading the catalogue at start-up and sharing it with every page.
+//! Start-up: reading the deployment's settings, then loading the catalogue they point to, and
+//! sharing both with every page.
 //!
-//! The catalogue is fetched (not compiled in) so a deployer can replace `catalogue.json`
-//! without rebuilding the app.
+//! Both are fetched (not compiled in), so a deployer can change `config.json` or replace the
+//! catalogue without rebuilding the app.
 
 use std::sync::Arc;
 
-use catalogue::{Engine, LoadError, parse_catalogue};
+use catalogue::config::CONFIG_FILE;
+use catalogue::{Engine, LoadError, SiteConfig, parse_catalogue, parse_config};
 use leptos::either::EitherOf3;
 use leptos::prelude::*;
 
 use crate::components::error::CatalogueErrorView;
 use crate::platform::{FetchError, fetch_text};
 
-/// Where the catalogue is, relative to the page's base URL.
-pub const CATALOGUE_URL: &str = "catalogue.json";
+/// The settings in force, with what was wrong in `config.json` (shown to visitors so the site's
+/// maintainer sees it too), and whether the page runs embedded.
+#[derive(Clone, Debug)]
+pub struct Settings {
+    pub config: Arc<SiteConfig>,
+    pub warnings: Arc<Vec<String>>,
+    pub embed: bool,
+}
+
+impl Settings {
+    /// Reads `config.json`; any failure gives the defaults and a warning, never an error.
+    pub async fn load(embed_in_url: Option<bool>) -> Settings {
+        let (config, warnings) = match fetch_text(CONFIG_FILE).await {
+            Ok(text) => parse_config(&text),
+            Err(FetchError::Status { status: 404, .. }) => (
+                SiteConfig::default(),
+                vec![format!("{CONFIG_FILE} was not found; using the defaults")],
+            ),
+            Err(e) => (
+                SiteConfig::default(),
+                vec![format!("{e}; using the defaults")],
+            ),
+        };
+        Settings {
+            embed: embed_in_url.unwrap_or(config.embed),
+            config: Arc::new(config),
+            warnings: Arc::new(warnings),
+        }
+    }
+}
 
 /// Why the catalogue is not available.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -31,31 +61,43 @@ pub type Loaded = Result<Arc<Engine>, CatalogueError>;
 /// A plain signal filled by a spawned task, rather than a `LocalResource`: the app loads one
 /// file once, and the resource machinery cost about 10 KB of gzipped wasm.
 #[derive(Clone, Copy)]
-pub struct CatalogueState(RwSignal<Option<Loaded>>);
+pub struct CatalogueState {
+    data: RwSignal<Option<Loaded>>,
+    url: StoredValue<String>,
+}
 
 impl CatalogueState {
-    /// Starts loading the catalogue and returns its state.
-    pub fn load() -> CatalogueState {
-        let state = CatalogueState(RwSignal::new(None));
+    /// Starts loading the catalogue from `url` and returns its state.
+    pub fn load(url: String) -> CatalogueState {
+        let state = CatalogueState {
+            data: RwSignal::new(None),
+            url: StoredValue::new(url),
+        };
         state.fetch();
         state
     }
 
     /// (Re)fetches the catalogue, showing the loading state meanwhile.
     pub fn fetch(self) {
-        self.0.set(None);
+        self.data.set(None);
+        let url = self.url.get_value();
         leptos::task::spawn_local(async move {
-            self.0.set(Some(fetch_catalogue().await));
+            self.data.set(Some(fetch_catalogue(&url).await));
         });
     }
 
     pub fn get(self) -> Option<Loaded> {
-        self.0.get()
+        self.data.get()
+    }
+
+    /// Where the catalogue is read from, for error messages and the download link.
+    pub fn url(self) -> String {
+        self.url.get_value()
     }
 }
 
-async fn fetch_catalogue() -> Loaded {
-    let text = fetch_text(CATALOGUE_URL).await?;
+async fn fetch_catalogue(url: &str) -> Loaded {
+    let text = fetch_text(url).await?;
     let catalogue = parse_catalogue(&text)?;
     Ok(Arc::new(Engine::new(catalogue)))
 }
@@ -73,7 +115,7 @@ where
         }),
         Some(Ok(engine)) => EitherOf3::B(page(engine)),
         Some(Err(error)) => EitherOf3::C(view! {
-            <CatalogueErrorView error retry=move || state.fetch()/>
+            <CatalogueErrorView error url=state.url() retry=move || state.fetch()/>
         }),
     }
 }

@@ -1,7 +1,10 @@
-//! The one place that talks to browser APIs: fetching, the document, focus and the clipboard.
+//! The one place that talks to browser APIs: fetching, the document, focus, the clipboard,
+//! theme colours, embedding in a frame, and the service worker's update signal.
 
+use catalogue::config::Theme;
 use gloo_net::http::Request;
 use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::Closure;
 
 use crate::routes::Base;
 
@@ -78,6 +81,101 @@ pub fn focus_selector(selector: &str) {
     }
 }
 
+/// The query string the page was opened with ("?embed=1…"), before the router changes it.
+pub fn initial_query() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default()
+}
+
+/// Applies the deployer's colours as CSS custom properties on the root element. (Setting
+/// properties through the CSSOM is allowed by a `style-src 'self'` policy; inline styles are not.)
+pub fn apply_theme(theme: &Theme) {
+    let Some(root) = document()
+        .and_then(|d| d.document_element())
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return;
+    };
+    let style = root.style();
+    for (property, colour) in [("--brand", &theme.brand), ("--highlight", &theme.highlight)] {
+        if let Some(colour) = colour {
+            let _ = style.set_property(property, colour.as_str());
+        }
+    }
+}
+
+/// The message an embedding page receives with the toolkit's height.
+pub const HEIGHT_MESSAGE: &str = "resilience-toolkit:height";
+
+/// Embed mode: marks the root element (the stylesheet drops the page chrome's spacing) and,
+/// inside a frame, tells the parent page the content's height whenever it changes, as
+/// `{ type: "resilience-toolkit:height", height }`, so the frame can fit it without scrolling.
+pub fn start_embed_mode() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Some(document) = window.document() else {
+        return;
+    };
+    if let Some(root) = document.document_element() {
+        let _ = root.class_list().add_1("embed");
+    }
+    let (Ok(Some(parent)), Some(body)) = (window.parent(), document.body()) else {
+        return;
+    };
+    let (this, parent_value): (&wasm_bindgen::JsValue, &wasm_bindgen::JsValue) =
+        (window.as_ref(), parent.as_ref());
+    if this == parent_value {
+        return; // Not in a frame: a top-level window is its own parent.
+    }
+    let observed = body.clone();
+    let post = Closure::<dyn FnMut()>::new(move || {
+        let message = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&message, &"type".into(), &HEIGHT_MESSAGE.into());
+        let height = f64::from(body.offset_height());
+        let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
+        let _ = parent.post_message(&message, "*");
+    });
+    if let Ok(observer) = web_sys::ResizeObserver::new(post.as_ref().unchecked_ref()) {
+        observer.observe(&observed);
+    }
+    // The observer lives as long as the page.
+    post.forget();
+}
+
+/// Calls `ready` once a new version of the app is installed and waiting (as told by
+/// `pwa.js`, which registers the service worker), including if that happened before the app
+/// started.
+pub fn on_update_ready(ready: impl Fn() + Clone + 'static) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let already = js_sys::Reflect::get(&window, &"toolkitUpdateReady".into())
+        .ok()
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false);
+    if already {
+        ready();
+    }
+    let listener = Closure::<dyn FnMut()>::new(ready);
+    let _ = window.add_event_listener_with_callback(
+        "toolkit:update-ready",
+        listener.as_ref().unchecked_ref(),
+    );
+    listener.forget();
+}
+
+/// Asks `pwa.js` to switch to the waiting version; the page reloads when it has.
+pub fn apply_update() {
+    if let (Some(window), Ok(event)) = (
+        web_sys::window(),
+        web_sys::Event::new("toolkit:apply-update"),
+    ) {
+        let _ = window.dispatch_event(&event);
+    }
+}
+
 /// Removes the "Loading…" message that `index.html` shows until the app starts.
 pub fn remove_boot_message() {
     if let Some(el) = document().and_then(|d| d.get_element_by_id("boot")) {
@@ -93,4 +191,174 @@ pub async fn copy_text(text: &str) -> bool {
     };
     let promise = window.navigator().clipboard().write_text(text);
     wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
+}
+
+/// The browser's `localStorage`, or `None` where it is refused (private modes, blocked
+/// storage, sandboxed frames).
+fn local_storage() -> Option<web_sys::Storage> {
+    let storage = web_sys::window()?.local_storage().ok().flatten()?;
+    // Some browsers hand out a storage that refuses every write; find out now.
+    const PROBE: &str = "resilience-toolkit:probe";
+    storage.set_item(PROBE, "1").ok()?;
+    let _ = storage.remove_item(PROBE);
+    Some(storage)
+}
+
+/// Whether this browser lets the site keep anything between visits.
+pub fn storage_available() -> bool {
+    local_storage().is_some()
+}
+
+/// Stores a value; false if it could not be kept (storage refused or full).
+pub fn store(key: &str, value: &str) -> bool {
+    local_storage().is_some_and(|s| s.set_item(key, value).is_ok())
+}
+
+pub fn stored(key: &str) -> Option<String> {
+    local_storage()?.get_item(key).ok().flatten()
+}
+
+pub fn unstore(key: &str) {
+    if let Some(s) = local_storage() {
+        let _ = s.remove_item(key);
+    }
+}
+
+/// Every stored (key, value) whose key starts with `prefix`.
+pub fn stored_with_prefix(prefix: &str) -> Vec<(String, String)> {
+    let Some(storage) = local_storage() else {
+        return Vec::new();
+    };
+    let n = storage.length().unwrap_or(0);
+    (0..n)
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter(|k| k.starts_with(prefix))
+        .filter_map(|k| storage.get_item(&k).ok().flatten().map(|v| (k, v)))
+        .collect()
+}
+
+/// Calls `changed(key, new value)` when another tab changes stored values.
+pub fn on_storage_change(changed: impl Fn(String, Option<String>) + 'static) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let listener =
+        Closure::<dyn FnMut(web_sys::StorageEvent)>::new(move |e: web_sys::StorageEvent| {
+            if let Some(key) = e.key() {
+                changed(key, e.new_value());
+            }
+        });
+    let _ = window.add_event_listener_with_callback("storage", listener.as_ref().unchecked_ref());
+    listener.forget();
+}
+
+/// Milliseconds since the Unix epoch.
+pub fn now_ms() -> u64 {
+    js_sys::Date::now() as u64
+}
+
+/// The current time as ISO 8601 in UTC (`2026-11-23T10:15:30.123Z`).
+pub fn now_iso() -> String {
+    js_sys::Date::new_0().to_iso_string().into()
+}
+
+/// 16 random bytes from the browser's cryptographic generator (available on plain http too,
+/// unlike `crypto.randomUUID`).
+pub fn random_bytes() -> [u8; 16] {
+    let mut bytes = [0u8; 16];
+    if let Some(crypto) = web_sys::window().and_then(|w| w.crypto().ok()) {
+        let _ = crypto.get_random_values_with_u8_array(&mut bytes);
+    }
+    bytes
+}
+
+/// What the browser believes about the network (false means certainly offline).
+pub fn online() -> bool {
+    web_sys::window().is_none_or(|w| w.navigator().on_line())
+}
+
+/// Calls `back` whenever the browser comes back online.
+pub fn on_online(back: impl Fn() + 'static) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let listener = Closure::<dyn FnMut()>::new(back);
+    let _ = window.add_event_listener_with_callback("online", listener.as_ref().unchecked_ref());
+    listener.forget();
+}
+
+/// Runs `f` once after `ms` milliseconds; returns a handle for [`cancel_timer`].
+pub fn set_timer(ms: u64, f: impl FnOnce() + 'static) -> Option<i32> {
+    let window = web_sys::window()?;
+    let callback = Closure::once_into_js(f);
+    let ms = i32::try_from(ms).unwrap_or(i32::MAX);
+    window
+        .set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), ms)
+        .ok()
+}
+
+pub fn cancel_timer(handle: i32) {
+    if let Some(window) = web_sys::window() {
+        window.clear_timeout_with_handle(handle);
+    }
+}
+
+/// How long a webhook may take to answer before the try counts as failed.
+const WEBHOOK_TIMEOUT_MS: u64 = 20_000;
+
+/// POSTs a submission's JSON to a webhook, with its idempotency key in a header too, and says
+/// what came of it.
+pub async fn post_json(url: &str, body: &str, key: &str) -> catalogue::contribute::Outcome {
+    use catalogue::contribute::Outcome;
+    if !online() {
+        return Outcome::Offline;
+    }
+    let abort = web_sys::AbortController::new().ok();
+    let timer = abort
+        .clone()
+        .and_then(|a| set_timer(WEBHOOK_TIMEOUT_MS, move || a.abort()));
+    let request = Request::post(url)
+        .header("Content-Type", "application/json")
+        .header("Idempotency-Key", key)
+        .abort_signal(abort.as_ref().map(|a| a.signal()).as_ref())
+        .body(body.to_owned());
+    let result = match request {
+        Ok(request) => request.send().await,
+        Err(e) => return Outcome::Refused(format!("it could not be prepared ({e})")),
+    };
+    if let Some(timer) = timer {
+        cancel_timer(timer);
+    }
+    match result {
+        Ok(response) => Outcome::from_status(response.status()),
+        Err(_) if abort.is_some_and(|a| a.signal().aborted()) => {
+            Outcome::Retry("the receiver did not answer within 20 seconds".to_owned())
+        }
+        Err(_) if !online() => Outcome::Offline,
+        Err(_) => Outcome::Retry("the receiver could not be reached".to_owned()),
+    }
+}
+
+/// Opens a link in this tab (a `mailto:` link opens the mail program and leaves the page).
+pub fn open(url: &str) {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().set_href(url);
+    }
+}
+
+/// The (name, value) pairs a form would submit.
+pub fn form_pairs(form: &web_sys::HtmlFormElement) -> Vec<(String, String)> {
+    let Ok(data) = web_sys::FormData::new_with_form(form) else {
+        return Vec::new();
+    };
+    let Ok(Some(entries)) = js_sys::try_iter(&data) else {
+        return Vec::new();
+    };
+    entries
+        .flatten()
+        .filter_map(|entry| {
+            let pair = js_sys::Array::from(&entry);
+            Some((pair.get(0).as_string()?, pair.get(1).as_string()?))
+        })
+        .collect()
 }

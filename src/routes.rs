@@ -6,10 +6,12 @@
 use std::sync::Arc;
 
 use catalogue::BrowseQuery;
+use leptos_router::NavigateOptions;
 
 pub const BROWSE: &str = "browse";
 pub const RESOURCES: &str = "resources";
 pub const ABOUT: &str = "about";
+pub const CONTRIBUTE: &str = "contribute";
 /// Route parameter holding a resource id.
 pub const ID_PARAM: &str = "id";
 
@@ -46,5 +48,20 @@ impl Base {
 
     pub fn about(&self) -> String {
         format!("{}/{ABOUT}", self.0)
+    }
+
+    pub fn contribute(&self) -> String {
+        format!("{}/{CONTRIBUTE}", self.0)
+    }
+}
+
+/// Options for the router's `navigate` with a path built by [`Base`]. The path is already
+/// absolute and prefixed, so the router must not resolve it (it would add the base twice).
+pub fn navigation(replace: bool, scroll: bool) -> NavigateOptions {
+    NavigateOptions {
+        resolve: false,
+        replace,
+        scroll,
+        ..Default::default()
     }
 }

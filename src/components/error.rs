@@ -4,15 +4,18 @@
 use catalogue::LoadError;
 use leptos::prelude::*;
 
-use crate::data::{CATALOGUE_URL, CatalogueError};
+use crate::data::{CatalogueError, Settings};
 use crate::platform::set_title;
 
 #[component]
 pub fn CatalogueErrorView(
     error: CatalogueError,
+    /// Where the catalogue was read from.
+    url: String,
     retry: impl Fn() + Send + Sync + 'static,
 ) -> impl IntoView {
-    set_title("Catalogue unavailable – Resilience Toolkit");
+    let site = expect_context::<Settings>().config.title.clone();
+    set_title(&format!("Catalogue unavailable – {site}"));
     let (summary, details): (&str, Vec<String>) = match &error {
         CatalogueError::Fetch(e) => (
             "The resource catalogue could not be downloaded. If you are offline, reconnect and try again.",
@@ -41,7 +44,7 @@ pub fn CatalogueErrorView(
             <details open=true>
                 <summary>"Details for the site maintainer"</summary>
                 <p>
-                    "While reading " <code>{CATALOGUE_URL}</code> ":"
+                    "While reading " <code>{url}</code> ":"
                 </p>
                 <ul class="problems">
                     {details.into_iter().map(|d| view! { <li>{d}</li> }).collect_view()}

@@ -1,55 +1,75 @@
-//! The frame around every page: skip link, site header with navigation, and footer.
+//! The frame around every page: skip link, site header with navigation, notices, and footer.
+//! In embed mode the header and footer are left out: the embedding site has its own.
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
-use crate::data::CATALOGUE_URL;
-use crate::platform::focus;
+use crate::data::{CatalogueState, Settings};
+use crate::platform::{apply_update, focus, on_update_ready};
 use crate::routes::Base;
 
 #[component]
 pub fn Layout(children: Children) -> impl IntoView {
     let base = expect_context::<Base>();
+    let settings = expect_context::<Settings>();
+    let catalogue = expect_context::<CatalogueState>();
+    let title = settings.config.title.clone();
+    let organisation = settings.config.organisation.clone();
+    let contribute = settings.config.contribute.is_some();
+    let header = (!settings.embed).then(|| {
+        view! {
+            <a
+                class="skip-link"
+                href="#main"
+                on:click=|ev| {
+                    ev.prevent_default();
+                    focus("main");
+                }
+            >
+                "Skip to main content"
+            </a>
+            <header class="site-header">
+                <div class="wrap">
+                    <a class="brand" href=base.home()>
+                        <span class="brand-mark" aria-hidden="true"></span>
+                        {title}
+                    </a>
+                    <nav aria-label="Main">
+                        <ul>
+                            <li><NavLink href=base.home() label="Home"/></li>
+                            <li><NavLink href=base.browse(&Default::default()) label="Browse resources"/></li>
+                            <li><NavLink href=base.about() label="About"/></li>
+                            {contribute.then(|| view! { <li><NavLink href=base.contribute() label="Suggest a resource"/></li> })}
+                        </ul>
+                    </nav>
+                </div>
+            </header>
+        }
+    });
+    let footer = (!settings.embed).then(|| {
+        view! {
+            <footer class="site-footer">
+                <div class="wrap">
+                    {(!organisation.is_empty()).then(|| view! { <p>"Provided by " {organisation}"."</p> })}
+                    <p>
+                        "The Resilience Toolkit is an open bank of research, case studies, intervention tools and learning materials for Student Services professionals. "
+                        "It looks at the environment institutions provide, never at labelling students."
+                    </p>
+                    <p><a href=catalogue.url()>"Download the catalogue (JSON)"</a></p>
+                </div>
+            </footer>
+        }
+    });
     view! {
-        <a
-            class="skip-link"
-            href="#main"
-            on:click=|ev| {
-                ev.prevent_default();
-                focus("main");
-            }
-        >
-            "Skip to main content"
-        </a>
-        <header class="site-header">
-            <div class="wrap">
-                <a class="brand" href=base.home()>
-                    <span class="brand-mark" aria-hidden="true"></span>
-                    "Resilience Toolkit"
-                </a>
-                <nav aria-label="Main">
-                    <ul>
-                        <li><NavLink href=base.home() label="Home"/></li>
-                        <li><NavLink href=base.browse(&Default::default()) label="Browse resources"/></li>
-                        <li><NavLink href=base.about() label="About"/></li>
-                    </ul>
-                </nav>
-            </div>
-        </header>
+        {header}
         <main id="main" tabindex="-1">
-            <div class="wrap">{children()}</div>
-        </main>
-        <footer class="site-footer">
             <div class="wrap">
-                <p>
-                    "The Resilience Toolkit is an open bank of research, case studies, intervention tools and learning materials for Student Services professionals. "
-                    "It looks at the environment institutions provide, never at labelling students."
-                </p>
-                <p>
-                    <a href=CATALOGUE_URL>"Download the catalogue (JSON)"</a>
-                </p>
+                <UpdateNotice/>
+                <SettingsWarnings warnings=settings.warnings.to_vec()/>
+                {children()}
             </div>
-        </footer>
+        </main>
+        {footer}
     }
 }
 
@@ -62,4 +82,39 @@ fn NavLink(href: String, label: &'static str) -> impl IntoView {
         move || pathname.with(|p| p == &href).then_some("page")
     };
     view! { <a href=href aria-current=current>{label}</a> }
+}
+
+/// Says when a new version of the toolkit has been downloaded, with a button to switch to it.
+/// (Until then this visit keeps running the version it started with, whole.)
+#[component]
+fn UpdateNotice() -> impl IntoView {
+    let ready = RwSignal::new(false);
+    on_update_ready(move || ready.set(true));
+    move || {
+        ready.get().then(|| {
+            view! {
+                <div class="notice" role="status">
+                    <p>"A new version of the toolkit is ready."</p>
+                    <button type="button" class="button" on:click=|_| apply_update()>"Reload to update"</button>
+                </div>
+            }
+        })
+    }
+}
+
+/// Problems with the site's `config.json`, for whoever maintains the site; the site works on
+/// with defaults meanwhile.
+#[component]
+fn SettingsWarnings(warnings: Vec<String>) -> impl IntoView {
+    (!warnings.is_empty()).then(|| {
+        view! {
+            <aside class="notice warning" aria-labelledby="settings-warning">
+                <p id="settings-warning">"This site's settings could not all be used, so some defaults apply."</p>
+                <details>
+                    <summary>"Details for the site maintainer"</summary>
+                    <ul>{warnings.into_iter().map(|w| view! { <li>{w}</li> }).collect_view()}</ul>
+                </details>
+            </aside>
+        }
+    })
 }

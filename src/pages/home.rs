@@ -9,7 +9,7 @@ use leptos_router::hooks::use_navigate;
 use crate::components::plural;
 use crate::data::with_catalogue;
 use crate::pages::{HEADING_ID, page_title};
-use crate::routes::Base;
+use crate::routes::{Base, navigation};
 
 #[component]
 pub fn HomePage() -> impl IntoView {
@@ -44,7 +44,7 @@ fn SearchBox() -> impl IntoView {
         ev.prevent_default();
         let mut query = BrowseQuery::default();
         query.set_text(&text.get_untracked());
-        navigate(&base.browse(&query), Default::default());
+        navigate(&base.browse(&query), navigation(false, true));
     };
     view! {
         <form class="search-form" role="search" on:submit=submit>

@@ -2,12 +2,14 @@
 
 pub mod about;
 pub mod browse;
+pub mod contribute;
 pub mod home;
 pub mod not_found;
 pub mod resource;
 
 use leptos::prelude::*;
 
+use crate::data::Settings;
 use crate::platform::{focus, set_title};
 
 /// The id of every page's `<h1>`, which receives focus after in-app navigation.
@@ -30,9 +32,10 @@ impl Navigated {
 /// The title is a boxed closure so that every page shares one compiled effect.
 pub fn page_title(title: Box<dyn Fn() -> String + Send + Sync>) {
     let navigated = expect_context::<Navigated>();
+    let site = expect_context::<Settings>().config.title.clone();
     let first_page = !navigated.0.get_value();
     navigated.0.set_value(true);
-    Effect::new(move |_| set_title(&format!("{} – Resilience Toolkit", title())));
+    Effect::new(move |_| set_title(&format!("{} – {site}", title())));
     if !first_page {
         // After the new page is in the document.
         request_animation_frame(|| focus(HEADING_ID));

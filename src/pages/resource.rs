@@ -6,8 +6,9 @@ use catalogue::{BrowseQuery, Engine, Facet, citation};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
+use crate::components::feedback::FeedbackSection;
 use crate::components::resource_card::ResourceCard;
-use crate::data::with_catalogue;
+use crate::data::{Settings, with_catalogue};
 use crate::pages::{HEADING_ID, not_found::Missing, page_title};
 use crate::platform::copy_text;
 use crate::routes::{Base, ID_PARAM};
@@ -83,6 +84,7 @@ fn Detail(engine: Arc<Engine>, position: usize) -> impl IntoView {
             </dl>
             <Citation text=cite/>
         </article>
+        <FeedbackSection engine=engine.clone() position/>
         {(!related.is_empty()).then(|| view! {
             <section class="related" aria-labelledby="related-heading">
                 <h2 id="related-heading">"Related resources"</h2>
@@ -97,9 +99,11 @@ fn Detail(engine: Arc<Engine>, position: usize) -> impl IntoView {
     }
 }
 
-/// The link to the resource itself, naming the site it leads to.
+/// The link to the resource itself, naming the site it leads to. Embedded, it opens in a new
+/// tab rather than inside the embedding page's frame.
 #[component]
 fn Outbound(url: Option<String>) -> impl IntoView {
+    let embed = expect_context::<Settings>().embed;
     match url {
         Some(url) => {
             let host = url
@@ -111,7 +115,7 @@ fn Outbound(url: Option<String>) -> impl IntoView {
                 .to_owned();
             view! {
                 <p class="outbound">
-                    <a class="button" href=url rel="noopener noreferrer">
+                    <a class="button" href=url rel="noopener noreferrer" target=embed.then_some("_blank")>
                         "Go to the resource"
                         <span class="host">{format!(" on {host}")}</span>
                     </a>

@@ -1,10 +1,12 @@
 //! The Resilience Toolkit's domain: the catalogue model, its validation, the search and facet
-//! engine, browse-query URL state and citations.
+//! engine, browse-query URL state, citations and the deployment's settings.
 //!
 //! This crate knows nothing of the DOM, the network or storage. It does no I/O, so everything
 //! in it is tested natively with `cargo test` and runs unchanged inside the WebAssembly app.
 
 pub mod cite;
+pub mod config;
+pub mod contribute;
 pub mod load;
 pub mod model;
 pub mod query;
@@ -13,6 +15,7 @@ pub mod text;
 pub mod validate;
 
 pub use cite::citation;
+pub use config::{Channel, SiteConfig, parse_config};
 pub use load::{LoadError, parse_catalogue, parse_json};
 pub use model::{Catalogue, Date, Facet, Resource, Taxonomy, Term};
 pub use query::{BrowseQuery, Sort};

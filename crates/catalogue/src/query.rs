@@ -11,6 +11,23 @@ pub const TEXT_KEY: &str = "q";
 /// Query-string key for the sort order.
 pub const SORT_KEY: &str = "sort";
 
+/// Query-string key that starts the app in embed mode (`?embed=1`) or out of it (`?embed=0`).
+pub const EMBED_KEY: &str = "embed";
+
+/// Reads a yes/no flag from a raw query string: `1`/`true`/`yes` or `0`/`false`/`no`; anything
+/// else, or no such key, is `None`.
+pub fn flag(query_string: &str, key: &str) -> Option<bool> {
+    let qs = query_string.strip_prefix('?').unwrap_or(query_string);
+    form_urlencoded::parse(qs.as_bytes())
+        .filter(|(k, _)| k == key)
+        .filter_map(|(_, v)| match v.as_ref() {
+            "1" | "true" | "yes" => Some(true),
+            "0" | "false" | "no" => Some(false),
+            _ => None,
+        })
+        .last()
+}
+
 /// Longest search text kept from a URL or the search box, in characters. Longer text is cut,
 /// which keeps a pasted paragraph from making every keystroke slow.
 pub const MAX_TEXT_CHARS: usize = 200;
@@ -255,6 +272,15 @@ mod tests {
         );
         q.toggle(Facet::Subject, "careers");
         assert_eq!(q, before);
+    }
+
+    #[test]
+    fn flags_read_yes_and_no_and_ignore_the_rest() {
+        assert_eq!(flag("?embed=1", EMBED_KEY), Some(true));
+        assert_eq!(flag("q=x&embed=true", EMBED_KEY), Some(true));
+        assert_eq!(flag("embed=0", EMBED_KEY), Some(false));
+        assert_eq!(flag("embed=maybe", EMBED_KEY), None);
+        assert_eq!(flag("", EMBED_KEY), None);
     }
 
     #[test]

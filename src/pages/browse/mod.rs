@@ -10,12 +10,11 @@ use std::sync::Arc;
 
 use catalogue::{BrowseQuery, Engine, Outcome, Sort};
 use leptos::prelude::*;
-use leptos_router::NavigateOptions;
 use leptos_router::hooks::{use_location, use_navigate};
 
 use crate::data::with_catalogue;
 use crate::pages::{HEADING_ID, page_title};
-use crate::routes::Base;
+use crate::routes::{Base, navigation};
 
 use filters::{ActiveFilters, FacetPanel};
 use results::Results;
@@ -80,12 +79,7 @@ fn Browser(engine: Arc<Engine>) -> impl IntoView {
         query,
         outcome,
         navigate: Callback::new(move |(query, replace): (BrowseQuery, bool)| {
-            let options = NavigateOptions {
-                replace,
-                scroll: false,
-                ..Default::default()
-            };
-            navigate(&base.browse(&query), options);
+            navigate(&base.browse(&query), navigation(replace, false));
         }),
     };
 

@@ -9,11 +9,14 @@ import { serve } from './server.mjs';
 
 const require = createRequire(import.meta.url);
 export const DIST = new URL('../../../dist/', import.meta.url).pathname;
+/** The same site built with `--public-url /intranet/toolkit/` (scripts/test builds it). */
+export const DIST_SUBPATH = new URL('../../../dist-subpath/', import.meta.url).pathname;
+export const SUBPATH = '/intranet/toolkit/';
 
 /** The catalogue the site was built with, to compute what the pages should show. */
 export const catalogue = JSON.parse(readFileSync(`${DIST}catalogue.json`, 'utf8'));
 
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -27,11 +30,11 @@ const CHROMIUM_ARGS = [
  * Starts Chromium and a server for the whole test file; returns a getter for a fresh page per
  * test. `serveOptions` go to `serve` (base path, headers, response overrides).
  */
-export function useSite(serveOptions = {}) {
+export function useSite(serveOptions = {}, dist = DIST) {
   const state = {};
   before(async () => {
-    state.server = await serve(DIST, serveOptions);
-    state.browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    state.server = await serve(dist, serveOptions);
+    state.browser = await launch();
   });
   after(async () => {
     await state.browser?.close();
@@ -41,18 +44,39 @@ export function useSite(serveOptions = {}) {
     get server() {
       return state.server;
     },
-    /** A new page in a fresh context; fails the test on any uncaught page error. */
-    async page(contextOptions = {}) {
-      const context = await state.browser.newContext({ viewport: { width: 1280, height: 900 }, ...contextOptions });
-      const page = await context.newPage();
-      page.errors = [];
-      page.on('pageerror', (e) => page.errors.push(e.message));
-      page.on('console', (m) => {
-        if (m.type() === 'error') page.errors.push(m.text());
-      });
-      return page;
+    get browser() {
+      return state.browser;
+    },
+    /** A new page in a fresh context; its uncaught errors are collected in `page.errors`. */
+    page(contextOptions = {}) {
+      return newPage(state.browser, contextOptions);
     },
   };
+}
+
+/** Starts Debian's Chromium, headless. */
+export function launch() {
+  return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+/** A page in a fresh context (its own storage and service workers). */
+export async function newPage(browser, contextOptions = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...contextOptions });
+  const page = await context.newPage();
+  page.errors = [];
+  page.on('pageerror', (e) => page.errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') page.errors.push(m.text());
+  });
+  return page;
+}
+
+/** Waits until a service worker is active for the page (the app shell is then cached). */
+export async function serviceWorkerReady(page) {
+  await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    return registration.active.state;
+  });
 }
 
 /** Runs axe-core against the page (WCAG 2.2 A and AA rules) and fails with readable details. */

@@ -65,7 +65,16 @@ export async function serve(dist, { base = '/', port = 0, headers = {}, override
   });
   await new Promise((ok) => server.listen(port, '127.0.0.1', ok));
   const origin = `http://127.0.0.1:${server.address().port}`;
-  return { origin, url: (path = '') => origin + base + path.replace(/^\//, ''), close: () => new Promise((ok) => server.close(ok)) };
+  return {
+    origin,
+    url: (path = '') => origin + base + path.replace(/^\//, ''),
+    /** Stops serving at once, dropping kept-alive connections (as a server going down would). */
+    close: () =>
+      new Promise((ok) => {
+        server.close(ok);
+        server.closeAllConnections();
+      }),
+  };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

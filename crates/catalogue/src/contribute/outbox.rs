@@ -1,0 +1,370 @@
+//! The outbox: every submission is kept here from the moment it is made until a receiver has
+//! accepted it, and its state is what the visitor sees.
+//!
+//! This is the state machine only. The app stores each entry in the browser (one storage key per
+//! entry, so two tabs never overwrite each other's submissions), makes the requests, and reports
+//! each result back as an [`Outcome`]. Times are milliseconds since the Unix epoch.
+
+use serde_json::{Map, Value};
+
+/// Automatic tries before an entry is marked failed (the visitor can still retry it).
+pub const MAX_ATTEMPTS: u32 = 10;
+
+/// Waits between automatic tries, in seconds; the last repeats. About 40 minutes in all.
+const BACKOFF_SECONDS: [u64; 9] = [2, 5, 15, 30, 60, 120, 300, 600, 900];
+
+/// While the browser says it is offline, entries wait for it to come back (the app also wakes
+/// them when it does); this is only a fallback check.
+const OFFLINE_RECHECK_MS: u64 = 60_000;
+
+/// A send that has not finished after this long was cut off (the page closed mid-request; the
+/// request itself times out well before), so the entry may be sent again, by any tab.
+pub const STALE_SENDING_MS: u64 = 60_000;
+
+/// How long to wait after the `attempts`-th failed try.
+pub fn backoff_ms(attempts: u32) -> u64 {
+    let i = (attempts.max(1) as usize - 1).min(BACKOFF_SECONDS.len() - 1);
+    BACKOFF_SECONDS[i] * 1000
+}
+
+/// Where a submission is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Delivery {
+    /// Waiting to be sent, not before `at`; `reason` says why the last try failed.
+    Queued {
+        attempts: u32,
+        at: u64,
+        reason: Option<String>,
+    },
+    /// A request is on its way, started at `since`.
+    Sending { attempts: u32, since: u64 },
+    /// The receiver accepted it.
+    Sent { at: u64 },
+    /// Not retried automatically: the receiver refused it, or every automatic try failed.
+    Failed { attempts: u32, reason: String },
+    /// Handed to the visitor's mail program (the toolkit cannot know whether it was sent).
+    Mailed { at: u64 },
+}
+
+/// What one try came to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    Delivered,
+    /// Worth trying again later: a network error, a timeout, a server error, "too many requests".
+    Retry(String),
+    /// Trying again will not help: the receiver refused this submission.
+    Refused(String),
+    /// The browser is offline; no try was made.
+    Offline,
+}
+
+impl Outcome {
+    /// Reads an HTTP status.
+    pub fn from_status(status: u16) -> Outcome {
+        match status {
+            200..=299 => Outcome::Delivered,
+            408 | 425 | 429 | 500..=599 => {
+                Outcome::Retry(format!("the receiver answered {status}, a temporary error"))
+            }
+            _ => Outcome::Refused(format!("the receiver refused it (HTTP {status})")),
+        }
+    }
+}
+
+/// One submission.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    /// The idempotency key, also the entry's identity.
+    pub key: String,
+    /// "Suggested resource: …", for lists.
+    pub label: String,
+    /// When it was made (ISO 8601).
+    pub created: String,
+    /// What a webhook receives.
+    pub payload: String,
+    /// The email's subject and text, for the mailto channel and for copying.
+    pub mail_subject: String,
+    pub mail_body: String,
+    pub delivery: Delivery,
+}
+
+impl Entry {
+    /// Can be sent now by the app's automatic loop.
+    fn due(&self, now: u64) -> bool {
+        self.due_at().is_some_and(|at| at <= now)
+    }
+
+    /// When the automatic loop may (next) send this entry.
+    fn due_at(&self) -> Option<u64> {
+        match self.delivery {
+            Delivery::Queued { at, .. } => Some(at),
+            Delivery::Sending { since, .. } => Some(since + STALE_SENDING_MS),
+            _ => None,
+        }
+    }
+
+    /// Readable as one line: "Sent", "Waiting to retry: …".
+    pub fn status(&self) -> String {
+        match &self.delivery {
+            Delivery::Queued {
+                attempts: 0,
+                reason: None,
+                ..
+            } => "Waiting to be sent".to_owned(),
+            Delivery::Queued { reason, .. } => match reason {
+                Some(reason) => format!("Waiting to retry: {reason}"),
+                None => "Waiting to retry".to_owned(),
+            },
+            Delivery::Sending { .. } => "Sending…".to_owned(),
+            Delivery::Sent { .. } => "Sent".to_owned(),
+            Delivery::Failed { reason, .. } => format!("Not sent: {reason}"),
+            Delivery::Mailed { .. } => "Opened in your email program".to_owned(),
+        }
+    }
+
+    /// A `mailto:` link for this entry, to open (again) in the visitor's mail program.
+    pub fn mailto(&self, address: &str) -> String {
+        super::payload::mailto(address, &self.mail_subject, &self.mail_body)
+    }
+
+    /// The text to copy: the email's subject and text.
+    pub fn as_text(&self) -> String {
+        format!("Subject: {}\n\n{}", self.mail_subject, self.mail_body)
+    }
+
+    pub fn to_json(&self) -> String {
+        let mut map = Map::new();
+        for (key, value) in [
+            ("key", &self.key),
+            ("label", &self.label),
+            ("created", &self.created),
+            ("payload", &self.payload),
+            ("mail_subject", &self.mail_subject),
+            ("mail_body", &self.mail_body),
+        ] {
+            map.insert(key.to_owned(), Value::String(value.clone()));
+        }
+        let (state, attempts, at, reason) = match &self.delivery {
+            Delivery::Queued {
+                attempts,
+                at,
+                reason,
+            } => ("queued", *attempts, *at, reason.clone()),
+            Delivery::Sending { attempts, since } => ("sending", *attempts, *since, None),
+            Delivery::Sent { at } => ("sent", 0, *at, None),
+            Delivery::Failed { attempts, reason } => ("failed", *attempts, 0, Some(reason.clone())),
+            Delivery::Mailed { at } => ("mailed", 0, *at, None),
+        };
+        map.insert("state".to_owned(), Value::from(state));
+        map.insert("attempts".to_owned(), Value::from(attempts));
+        map.insert("at".to_owned(), Value::from(at));
+        map.insert(
+            "reason".to_owned(),
+            reason.map_or(Value::Null, Value::String),
+        );
+        Value::Object(map).to_string()
+    }
+
+    /// Reads a stored entry; `None` if it is not one (another program's key, a damaged value).
+    pub fn from_json(json: &str) -> Option<Entry> {
+        let Ok(Value::Object(map)) = serde_json::from_str::<Value>(json) else {
+            return None;
+        };
+        let text = |key: &str| map.get(key).and_then(Value::as_str).map(str::to_owned);
+        let number = |key: &str| map.get(key).and_then(Value::as_u64).unwrap_or(0);
+        let attempts = u32::try_from(number("attempts")).unwrap_or(MAX_ATTEMPTS);
+        let at = number("at");
+        let reason = text("reason");
+        let delivery = match text("state")?.as_str() {
+            "queued" => Delivery::Queued {
+                attempts,
+                at,
+                reason,
+            },
+            "sending" => Delivery::Sending {
+                attempts,
+                since: at,
+            },
+            "sent" => Delivery::Sent { at },
+            "failed" => Delivery::Failed {
+                attempts,
+                reason: reason.unwrap_or_default(),
+            },
+            "mailed" => Delivery::Mailed { at },
+            _ => return None,
+        };
+        Some(Entry {
+            key: text("key").filter(|k| !k.is_empty())?,
+            label: text("label").unwrap_or_default(),
+            created: text("created").unwrap_or_default(),
+            payload: text("payload")?,
+            mail_subject: text("mail_subject").unwrap_or_default(),
+            mail_body: text("mail_body").unwrap_or_default(),
+            delivery,
+        })
+    }
+}
+
+/// Every submission this browser has made, newest first.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Outbox {
+    entries: Vec<Entry>,
+}
+
+impl Outbox {
+    /// From stored entries in any order.
+    pub fn from_entries(mut entries: Vec<Entry>) -> Outbox {
+        entries.sort_by(|a, b| b.created.cmp(&a.created).then_with(|| a.key.cmp(&b.key)));
+        entries.dedup_by(|a, b| a.key == b.key);
+        Outbox { entries }
+    }
+
+    pub fn entries(&self) -> &[Entry] {
+        &self.entries
+    }
+
+    pub fn get(&self, key: &str) -> Option<&Entry> {
+        self.entries.iter().find(|e| e.key == key)
+    }
+
+    fn get_mut(&mut self, key: &str) -> Option<&mut Entry> {
+        self.entries.iter_mut().find(|e| e.key == key)
+    }
+
+    /// Adds a new submission, to be sent at once. Adding a key that is already here changes
+    /// nothing (a double click submits once).
+    pub fn add(&mut self, mut entry: Entry, now: u64) {
+        if self.get(&entry.key).is_some() {
+            return;
+        }
+        entry.delivery = Delivery::Queued {
+            attempts: 0,
+            at: now,
+            reason: None,
+        };
+        self.entries.insert(0, entry);
+    }
+
+    /// Records a submission handed to the mail program.
+    pub fn add_mailed(&mut self, mut entry: Entry, now: u64) {
+        if self.get(&entry.key).is_some() {
+            return;
+        }
+        entry.delivery = Delivery::Mailed { at: now };
+        self.entries.insert(0, entry);
+    }
+
+    /// Keys of the entries to send now, oldest first.
+    pub fn due(&self, now: u64) -> Vec<String> {
+        self.entries
+            .iter()
+            .rev()
+            .filter(|e| e.due(now))
+            .map(|e| e.key.clone())
+            .collect()
+    }
+
+    /// When the next queued entry falls due, if any.
+    pub fn next_due(&self) -> Option<u64> {
+        self.entries.iter().filter_map(Entry::due_at).min()
+    }
+
+    /// Marks an entry as being sent and gives it, if it was due.
+    pub fn start(&mut self, key: &str, now: u64) -> Option<Entry> {
+        let entry = self.get_mut(key).filter(|e| e.due(now))?;
+        let attempts = match entry.delivery {
+            Delivery::Queued { attempts, .. } | Delivery::Sending { attempts, .. } => attempts,
+            _ => return None,
+        };
+        entry.delivery = Delivery::Sending {
+            attempts: attempts + 1,
+            since: now,
+        };
+        Some(entry.clone())
+    }
+
+    /// Records what a try came to.
+    pub fn finish(&mut self, key: &str, outcome: Outcome, now: u64) {
+        let Some(entry) = self.get_mut(key) else {
+            return;
+        };
+        let Delivery::Sending { attempts, .. } = entry.delivery else {
+            return;
+        };
+        entry.delivery = match outcome {
+            Outcome::Delivered => Delivery::Sent { at: now },
+            Outcome::Refused(reason) => Delivery::Failed { attempts, reason },
+            Outcome::Retry(reason) if attempts >= MAX_ATTEMPTS => Delivery::Failed {
+                attempts,
+                reason: format!("{reason} (gave up after {attempts} tries)"),
+            },
+            Outcome::Retry(reason) => Delivery::Queued {
+                attempts,
+                at: now + backoff_ms(attempts),
+                reason: Some(reason),
+            },
+            Outcome::Offline => Delivery::Queued {
+                attempts: attempts - 1,
+                at: now + OFFLINE_RECHECK_MS,
+                reason: Some(
+                    "you are offline; it will be sent when you are back online".to_owned(),
+                ),
+            },
+        };
+    }
+
+    /// The visitor asked to try again: queued or failed entries are sent now, with a fresh count
+    /// of automatic tries.
+    pub fn retry_now(&mut self, key: &str, now: u64) {
+        if let Some(entry) = self.get_mut(key)
+            && matches!(
+                entry.delivery,
+                Delivery::Queued { .. } | Delivery::Failed { .. }
+            )
+        {
+            let reason = match &entry.delivery {
+                Delivery::Queued { reason, .. } => reason.clone(),
+                _ => None,
+            };
+            entry.delivery = Delivery::Queued {
+                attempts: 0,
+                at: now,
+                reason,
+            };
+        }
+    }
+
+    /// The network is back: every queued entry is due now.
+    pub fn wake(&mut self, now: u64) {
+        for entry in &mut self.entries {
+            if let Delivery::Queued { at, .. } = &mut entry.delivery {
+                *at = (*at).min(now);
+            }
+        }
+    }
+
+    /// Takes in an entry another tab stored or changed. While this tab is sending an entry, only
+    /// a final state (sent, failed) from elsewhere replaces it.
+    pub fn merge(&mut self, entry: Entry) {
+        let last_word = matches!(
+            entry.delivery,
+            Delivery::Sent { .. } | Delivery::Failed { .. }
+        );
+        match self.get_mut(&entry.key) {
+            Some(Entry {
+                delivery: Delivery::Sending { .. },
+                ..
+            }) if !last_word => {}
+            Some(mine) => *mine = entry,
+            None => {
+                self.entries.push(entry);
+                let entries = std::mem::take(&mut self.entries);
+                *self = Outbox::from_entries(entries);
+            }
+        }
+    }
+
+    pub fn remove(&mut self, key: &str) {
+        self.entries.retain(|e| e.key != key);
+    }
+}

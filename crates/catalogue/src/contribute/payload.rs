@@ -1,0 +1,449 @@
+//! A submission as it travels: the JSON a webhook receives and the email a mailto link opens.
+
+use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
+use serde_json::Value;
+
+use super::form::{Contributor, Feedback, Proposal, Topic};
+use super::json::Json;
+use crate::model::{Facet, Resource, Taxonomy};
+use crate::text::fold;
+
+/// The version of the JSON a webhook receives. Raised when a field changes meaning or goes away
+/// (new fields may be added without raising it).
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// The longest mailto link the app builds. Some mail programs (and Windows' hand-off to them)
+/// cut links near 2,000 characters, so longer messages are shortened with a note.
+pub const MAILTO_LIMIT: usize = 2000;
+
+/// A moment in UTC, as JavaScript's `toISOString` writes it: `2026-11-23T10:15:30.123Z`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Timestamp(String);
+
+impl Timestamp {
+    pub fn parse(iso: &str) -> Option<Timestamp> {
+        let b = iso.as_bytes();
+        let digits =
+            |r: std::ops::Range<usize>| b.get(r).is_some_and(|s| s.iter().all(u8::is_ascii_digit));
+        (b.len() >= 20
+            && digits(0..4)
+            && b[4] == b'-'
+            && digits(5..7)
+            && b[7] == b'-'
+            && digits(8..10)
+            && b[10] == b'T'
+            && iso.ends_with('Z'))
+        .then(|| Timestamp(iso.to_owned()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// `YYYY-MM-DD`, the catalogue's date form.
+    pub fn date(&self) -> &str {
+        &self.0[..10]
+    }
+
+    pub fn year(&self) -> u16 {
+        self.0[..4].parse().unwrap_or(0)
+    }
+}
+
+/// An idempotency key (a random UUID, version 4) from 16 random bytes. The same submission keeps
+/// its key through every retry, so a receiver can store it once however often it arrives.
+pub fn new_key(mut bytes: [u8; 16]) -> String {
+    bytes[6] = (bytes[6] & 0x0f) | 0x40;
+    bytes[8] = (bytes[8] & 0x3f) | 0x80;
+    let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+    format!(
+        "{}-{}-{}-{}-{}",
+        &hex[..8],
+        &hex[8..12],
+        &hex[12..16],
+        &hex[16..20],
+        &hex[20..]
+    )
+}
+
+/// What a submission carries.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Body {
+    Suggestion {
+        proposal: Proposal,
+        record_id: String,
+    },
+    Feedback {
+        feedback: Feedback,
+        resource_id: String,
+        resource_title: String,
+        resource_url: Option<String>,
+    },
+}
+
+/// A validated submission with its key and time: everything needed to send it either way.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Submission {
+    key: String,
+    submitted: Timestamp,
+    body: Body,
+    /// Labels for the ids in the proposal, for the email (ids stay ids in the JSON).
+    labels: Vec<(String, String)>,
+}
+
+impl Submission {
+    pub fn suggestion(
+        key: String,
+        submitted: Timestamp,
+        proposal: Proposal,
+        taxonomy: &Taxonomy,
+    ) -> Submission {
+        let mut record_id = slug(&proposal.title);
+        if record_id.is_empty() {
+            record_id = format!("suggested-{}", &key[..8.min(key.len())]);
+        }
+        let labels = [Facet::Type, Facet::Approach, Facet::Subject]
+            .iter()
+            .flat_map(|&f| {
+                taxonomy
+                    .terms(f)
+                    .iter()
+                    .map(|t| (t.id.clone(), t.label.clone()))
+            })
+            .collect();
+        Submission {
+            key,
+            submitted,
+            body: Body::Suggestion {
+                proposal,
+                record_id,
+            },
+            labels,
+        }
+    }
+
+    pub fn feedback(
+        key: String,
+        submitted: Timestamp,
+        feedback: Feedback,
+        resource: &Resource,
+    ) -> Submission {
+        Submission {
+            key,
+            submitted,
+            body: Body::Feedback {
+                feedback,
+                resource_id: resource.id.clone(),
+                resource_title: resource.title.clone(),
+                resource_url: resource.url.clone(),
+            },
+            labels: Vec::new(),
+        }
+    }
+
+    pub fn key(&self) -> &str {
+        &self.key
+    }
+
+    pub fn submitted(&self) -> &Timestamp {
+        &self.submitted
+    }
+
+    /// A short name for lists: "Suggestion: <title>", "Broken link: <title>".
+    pub fn label(&self) -> String {
+        match &self.body {
+            Body::Suggestion { proposal, .. } => format!("Suggested resource: {}", proposal.title),
+            Body::Feedback {
+                feedback,
+                resource_title,
+                ..
+            } => {
+                let what = match feedback.topic {
+                    Topic::Edit => "Suggested edit",
+                    Topic::BrokenLink => "Broken link",
+                    Topic::Comment => "Comment",
+                };
+                format!("{what}: {resource_title}")
+            }
+        }
+    }
+
+    fn label_of<'a>(&'a self, id: &'a str) -> &'a str {
+        self.labels
+            .iter()
+            .find(|(i, _)| i == id)
+            .map_or(id, |(_, l)| l)
+    }
+
+    /// The proposed resource in the catalogue's own shape, valid as
+    /// `seeds/resources/<id>.json` once a maintainer has checked it.
+    pub fn record(&self) -> Option<String> {
+        self.record_json().map(|j| j.pretty())
+    }
+
+    fn record_json(&self) -> Option<Json> {
+        let Body::Suggestion {
+            proposal: p,
+            record_id,
+        } = &self.body
+        else {
+            return None;
+        };
+        let mut fields = vec![
+            ("id", Json::text(record_id)),
+            ("title", Json::text(&p.title)),
+        ];
+        if !p.authors.is_empty() {
+            fields.push(("authors", Json::texts(&p.authors)));
+        }
+        if !p.publisher.is_empty() {
+            fields.push(("publisher", Json::text(&p.publisher)));
+        }
+        fields.push(("year", Json::Value(p.year.map_or(Value::Null, Value::from))));
+        fields.push(("type", Json::text(&p.kind)));
+        fields.push(("approaches", Json::texts(&p.approaches)));
+        fields.push(("subjects", Json::texts(&p.subjects)));
+        fields.push(("summary", Json::text(&p.summary)));
+        fields.push(("url", Json::text(&p.link)));
+        fields.push(("added", Json::text(self.submitted.date())));
+        Some(Json::Object(fields))
+    }
+
+    /// The JSON a webhook receives. `site` is the deployment's title, so one receiver can serve
+    /// several copies of the toolkit.
+    pub fn to_json(&self, site: &str) -> String {
+        let kind = match self.body {
+            Body::Suggestion { .. } => "resource-suggestion",
+            Body::Feedback { .. } => "resource-feedback",
+        };
+        let mut fields = vec![
+            ("schema_version", Json::Value(Value::from(SCHEMA_VERSION))),
+            ("kind", Json::text(kind)),
+            ("idempotency_key", Json::text(&self.key)),
+            ("submitted_at", Json::text(self.submitted.as_str())),
+            ("site", Json::text(site)),
+        ];
+        match &self.body {
+            Body::Suggestion { proposal, .. } => {
+                fields.push((
+                    "resource",
+                    self.record_json().unwrap_or(Json::Object(Vec::new())),
+                ));
+                fields.push(("why_it_helps", Json::text(&proposal.why)));
+            }
+            Body::Feedback {
+                feedback,
+                resource_id,
+                resource_title,
+                resource_url,
+            } => {
+                fields.push((
+                    "feedback",
+                    Json::Object(vec![
+                        ("resource_id", Json::text(resource_id)),
+                        ("resource_title", Json::text(resource_title)),
+                        (
+                            "resource_url",
+                            Json::Value(resource_url.clone().map_or(Value::Null, Value::String)),
+                        ),
+                        ("topic", Json::text(feedback.topic.id())),
+                        ("message", Json::text(&feedback.message)),
+                    ]),
+                ));
+            }
+        }
+        let c = self.contributor();
+        fields.push((
+            "contributor",
+            Json::Object(vec![
+                ("name", Json::text(&c.name)),
+                ("email", Json::text(&c.email)),
+                ("organisation", Json::text(&c.organisation)),
+                ("consent_to_contact", Json::Value(Value::Bool(c.consent))),
+            ]),
+        ));
+        Json::Object(fields).pretty()
+    }
+
+    fn contributor(&self) -> &Contributor {
+        match &self.body {
+            Body::Suggestion { proposal, .. } => &proposal.contributor,
+            Body::Feedback { feedback, .. } => &feedback.contributor,
+        }
+    }
+
+    /// The email's subject line.
+    pub fn mail_subject(&self, site: &str) -> String {
+        format!("{site}: {}", self.label())
+    }
+
+    /// The email's text: the submission in words, then (for a suggestion) the catalogue record.
+    pub fn mail_body(&self) -> String {
+        let mut out = String::new();
+        let mut line = |name: &str, value: &str| {
+            if !value.is_empty() {
+                out.push_str(name);
+                out.push_str(": ");
+                out.push_str(value);
+                out.push('\n');
+            }
+        };
+        match &self.body {
+            Body::Suggestion { proposal: p, .. } => {
+                line("Title", &p.title);
+                line("Link", &p.link);
+                line("Authors", &p.authors.join("; "));
+                line("Publisher", &p.publisher);
+                line("Year", &p.year.map(|y| y.to_string()).unwrap_or_default());
+                line("Type", self.label_of(&p.kind));
+                let labels = |ids: &[String]| {
+                    ids.iter()
+                        .map(|i| self.label_of(i))
+                        .collect::<Vec<_>>()
+                        .join("; ")
+                };
+                line("Approaches", &labels(&p.approaches));
+                line("Subjects", &labels(&p.subjects));
+            }
+            Body::Feedback {
+                feedback,
+                resource_id,
+                resource_title,
+                resource_url,
+            } => {
+                line("About", &format!("{resource_title} ({resource_id})"));
+                line("Its link", resource_url.as_deref().unwrap_or_default());
+                line("Feedback", feedback.topic.label());
+            }
+        }
+        let c = self.contributor().clone();
+        let mut paragraphs = Vec::new();
+        match &self.body {
+            Body::Suggestion { proposal: p, .. } => {
+                paragraphs.push(("Summary", p.summary.clone()));
+                paragraphs.push(("Why it helps", p.why.clone()));
+            }
+            Body::Feedback { feedback, .. } => {
+                paragraphs.push(("Message", feedback.message.clone()))
+            }
+        }
+        for (name, text) in paragraphs.into_iter().filter(|(_, t)| !t.is_empty()) {
+            out.push_str(&format!("\n{name}:\n{text}\n"));
+        }
+        out.push('\n');
+        let mut from = c.name.clone();
+        if !c.organisation.is_empty() {
+            from = if from.is_empty() {
+                c.organisation.clone()
+            } else {
+                format!("{from}, {}", c.organisation)
+            };
+        }
+        if !c.email.is_empty() {
+            from = if from.is_empty() {
+                c.email.clone()
+            } else {
+                format!("{from} <{}>", c.email)
+            };
+        }
+        if !from.is_empty() {
+            out.push_str(&format!("From: {from}\n"));
+        }
+        out.push_str(if c.consent {
+            "Happy to be contacted about this: yes\n"
+        } else {
+            "Happy to be contacted about this: no\n"
+        });
+        if let Some(record) = self.record() {
+            out.push_str(&format!("{RECORD_HEADING}{record}\n"));
+        }
+        out.push_str(&format!(
+            "{REFERENCE}{} ({})\n",
+            self.key,
+            self.submitted.as_str()
+        ));
+        out
+    }
+
+    /// A `mailto:` link that opens the visitor's mail program with this submission (see
+    /// [`mailto`]).
+    pub fn mailto(&self, address: &str, site: &str) -> String {
+        mailto(address, &self.mail_subject(site), &self.mail_body())
+    }
+}
+
+/// Introduces the catalogue record in an email's text.
+const RECORD_HEADING: &str = "\nCatalogue record (for seeds/resources/):\n";
+/// Ends an email's text.
+const REFERENCE: &str = "\nReference: ";
+
+/// A `mailto:` link with the subject and text filled in, at most [`MAILTO_LIMIT`] characters:
+/// if the whole text does not fit, the catalogue record is left out first, then the text is
+/// shortened, with a note saying so.
+pub fn mailto(address: &str, subject: &str, body: &str) -> String {
+    let head = format!(
+        "mailto:{}?subject={}&body=",
+        encode(address, ADDRESS),
+        encode(subject, TEXT)
+    );
+    let fits = |body: &str| head.len() + encode(body, TEXT).len() <= MAILTO_LIMIT;
+    if fits(body) {
+        return head + &encode(body, TEXT);
+    }
+    let short = match (body.find(RECORD_HEADING), body.rfind(REFERENCE)) {
+        (Some(start), Some(end)) if start < end => format!("{}{}", &body[..start], &body[end..]),
+        _ => body.to_owned(),
+    };
+    if fits(&short) {
+        return head + &encode(&short, TEXT);
+    }
+    const NOTE: &str = "\n[…shortened to fit an email link. The full text is in the toolkit: Copy it from \"Your submissions\".]\n";
+    let chars: Vec<usize> = short.char_indices().map(|(i, _)| i).collect();
+    let cut = |n: usize| chars.get(n).map_or(short.len(), |&i| i);
+    // The longest prefix that fits with the note (binary search on characters).
+    let (mut lo, mut hi) = (0, chars.len());
+    while lo < hi {
+        let mid = (lo + hi).div_ceil(2);
+        if fits(&format!("{}{NOTE}", &short[..cut(mid)])) {
+            lo = mid;
+        } else {
+            hi = mid - 1;
+        }
+    }
+    head + &encode(&format!("{}{NOTE}", &short[..cut(lo)]), TEXT)
+}
+
+/// RFC 6068: everything but unreserved characters is escaped; spaces are `%20`, never `+`.
+const TEXT: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
+/// An address keeps its `@` readable.
+const ADDRESS: &AsciiSet = &TEXT.remove(b'@');
+
+/// Percent-encodes text for a mailto link, with line breaks as CRLF as RFC 6068 asks.
+fn encode(text: &str, set: &'static AsciiSet) -> String {
+    let text = text.replace("\r\n", "\n").replace('\n', "\r\n");
+    utf8_percent_encode(&text, set).to_string()
+}
+
+/// A catalogue id from a title: folded to ASCII, words joined by hyphens, at most 60
+/// characters, cut between words.
+pub fn slug(title: &str) -> String {
+    let folded = fold(title);
+    let mut out = String::new();
+    for word in folded
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        if out.len() + word.len() + 1 > 60 {
+            break;
+        }
+        if !out.is_empty() {
+            out.push('-');
+        }
+        out.push_str(word);
+    }
+    out
+}

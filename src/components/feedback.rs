@@ -1,0 +1,73 @@
+//! Feedback on one resource, from its page: suggest an edit, report a broken link, or comment.
+//! Sent through the same channel and outbox as suggestions.
+
+use std::sync::Arc;
+
+use catalogue::contribute::{FeedbackForm, Submission, Topic, new_key};
+use catalogue::{Channel, Engine};
+use leptos::prelude::*;
+
+use crate::components::forms::{
+    Choices, ContributorFields, ErrorSummary, Field, FormState, Honeypot, Input, NotKeptNotice,
+};
+use crate::components::submissions::Confirmation;
+use crate::contributions::Contributions;
+use crate::platform::random_bytes;
+use crate::routes::Base;
+
+const SUMMARY_ID: &str = "feedback-errors";
+const THANKS_ID: &str = "feedback-thanks";
+
+#[component]
+pub fn FeedbackSection(engine: Arc<Engine>, position: usize) -> impl IntoView {
+    let contributions = expect_context::<Contributions>();
+    let base = expect_context::<Base>();
+    let channel = contributions.channel()?;
+    let by_mail = matches!(channel, Channel::Mailto(_));
+    let resource = engine.resource(position).clone();
+    let state = FormState::new(format!("feedback:{}", resource.id), SUMMARY_ID, THANKS_ID);
+    let FormState {
+        errors, last, kept, ..
+    } = state;
+    let save_draft = move |ev: leptos::ev::Event| state.save(&ev);
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        state.submit(&ev, |pairs, now| {
+            FeedbackForm::from_pairs(pairs).check().map(|feedback| {
+                Submission::feedback(new_key(random_bytes()), now, feedback, &resource)
+            })
+        });
+    };
+    let topics: Vec<_> = Topic::ALL
+        .iter()
+        .map(|t| (t.id().to_owned(), t.label().to_owned(), String::new()))
+        .collect();
+    let saved = state.draft();
+    let has_draft = !saved.is_empty();
+    let draft = FeedbackForm::from_pairs(saved);
+    Some(view! {
+        <section class="feedback" aria-labelledby="feedback-heading">
+            <h2 id="feedback-heading">"Improve this entry"</h2>
+            <Confirmation last heading_id=THANKS_ID/>
+            <details open=has_draft>
+                <summary>"Suggest an edit, report a broken link or comment"</summary>
+                <NotKeptNotice kept=kept.into()/>
+                <ErrorSummary id=SUMMARY_ID errors/>
+                <form class="feedback-form" novalidate on:input=save_draft on:submit=submit aria-labelledby="feedback-heading">
+                            <Choices name="topic" legend="What is it about?" options=topics checked=vec![draft.topic] errors/>
+                            <Field
+                                name="message"
+                                label="Your message"
+                                hint="For an edit, say what should change. For a broken link, a working address if you know one."
+                                input=Input::Area
+                                value=draft.message
+                                errors
+                            />
+                            <ContributorFields value=draft.contributor errors/>
+                            <Honeypot/>
+                            <button type="submit" class="button">{if by_mail { "Send by email" } else { "Send feedback" }}</button>
+                        </form>
+                <p><a href=base.contribute()>"See your submissions"</a></p>
+            </details>
+        </section>
+    })
+}

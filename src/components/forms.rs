@@ -1,0 +1,357 @@
+//! Form pieces shared by "Suggest a resource" and the feedback form on each resource: labelled
+//! fields with hints and per-field errors, the error summary, the contributor's details, the
+//! honeypot, and the notice when drafts cannot be kept.
+//!
+//! Fields are ordinary (uncontrolled) inputs whose initial values come from the saved draft;
+//! the forms read them all at once (`platform::form_pairs`) when they change or are submitted.
+//! Draft values are set as properties, not attributes, so the form's default state stays empty
+//! and `reset()` clears it after a submit.
+
+use catalogue::contribute::{
+    Checked, Contributor, FieldError, Submission, Timestamp, draft_json, draft_pairs,
+};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::components::submissions::Submitted;
+use crate::contributions::Contributions;
+use crate::platform::{focus, form_pairs, now_iso};
+
+/// What a contribution form keeps between renders: its errors, what its last submit came to,
+/// and whether its draft is being kept. Shared by the suggestion and feedback forms, which
+/// differ only in how they read and check their fields.
+#[derive(Clone, Copy)]
+pub struct FormState {
+    pub errors: RwSignal<Vec<FieldError>>,
+    pub last: RwSignal<Option<Submitted>>,
+    pub kept: RwSignal<bool>,
+    draft: StoredValue<String>,
+    summary_id: &'static str,
+    thanks_id: &'static str,
+}
+
+fn form_element(ev: &web_sys::Event) -> Option<web_sys::HtmlFormElement> {
+    ev.current_target()?.dyn_into().ok()
+}
+
+impl FormState {
+    /// `draft` names the form's draft in storage; the ids are the error summary's and the
+    /// confirmation heading's, which receive focus after a submit.
+    pub fn new(draft: String, summary_id: &'static str, thanks_id: &'static str) -> FormState {
+        let contributions = expect_context::<Contributions>();
+        FormState {
+            errors: RwSignal::new(Vec::new()),
+            last: RwSignal::new(None),
+            kept: RwSignal::new(contributions.persistent),
+            draft: StoredValue::new(draft),
+            summary_id,
+            thanks_id,
+        }
+    }
+
+    /// The saved draft as the form's (name, value) pairs; empty when there is none.
+    pub fn draft(self) -> Vec<(String, String)> {
+        let saved = expect_context::<Contributions>().draft(&self.draft.get_value());
+        saved.map(|json| draft_pairs(&json)).unwrap_or_default()
+    }
+
+    /// On every change: saves the form as typed.
+    pub fn save(self, ev: &web_sys::Event) {
+        let Some(form) = form_element(ev) else { return };
+        let contributions = expect_context::<Contributions>();
+        let draft = draft_json(&form_pairs(&form));
+        let empty = draft.is_none();
+        let saved = contributions.set_draft(&self.draft.get_value(), draft);
+        self.kept.set(saved || (contributions.persistent && empty));
+    }
+
+    /// On submit: `check` reads and checks the fields as of `now`. Problems go to the error
+    /// summary; a valid submission goes to the outbox, and the form and its draft are cleared.
+    pub fn submit(
+        self,
+        ev: &web_sys::Event,
+        check: impl FnOnce(Vec<(String, String)>, Timestamp) -> Checked<Submission>,
+    ) {
+        ev.prevent_default();
+        let (Some(form), Some(now)) = (form_element(ev), Timestamp::parse(&now_iso())) else {
+            return;
+        };
+        let contributions = expect_context::<Contributions>();
+        let submitted = match check(form_pairs(&form), now) {
+            Checked::Invalid(list) => {
+                self.errors.set(list);
+                let id = self.summary_id;
+                request_animation_frame(move || focus(id));
+                return;
+            }
+            Checked::Valid(submission) => {
+                contributions.submit(&submission);
+                Submitted::Entry(submission.key().to_owned())
+            }
+            Checked::Bot => Submitted::Dropped,
+        };
+        self.errors.set(Vec::new());
+        contributions.set_draft(&self.draft.get_value(), None);
+        self.last.set(Some(submitted));
+        form.reset();
+        let id = self.thanks_id;
+        request_animation_frame(move || focus(id));
+    }
+}
+
+/// The id of a field's input.
+pub fn field_id(name: &str) -> String {
+    format!("field-{name}")
+}
+
+/// The message for `name`, if it has one (reactive).
+fn message(
+    errors: RwSignal<Vec<FieldError>>,
+    name: &'static str,
+) -> impl Fn() -> Option<String> + Copy {
+    move || {
+        errors.with(|e| {
+            e.iter()
+                .find(|e| e.field == name)
+                .map(|e| e.message.clone())
+        })
+    }
+}
+
+/// `aria-describedby` for a field: its hint, and its error while it has one.
+fn described_by(
+    name: &'static str,
+    hint: bool,
+    errors: RwSignal<Vec<FieldError>>,
+) -> impl Fn() -> Option<String> {
+    let message = message(errors, name);
+    move || {
+        let mut ids = Vec::new();
+        if hint {
+            ids.push(format!("{}-hint", field_id(name)));
+        }
+        if message().is_some() {
+            ids.push(format!("{}-error", field_id(name)));
+        }
+        (!ids.is_empty()).then(|| ids.join(" "))
+    }
+}
+
+/// The error line under a field's label.
+#[component]
+fn ErrorLine(name: &'static str, errors: RwSignal<Vec<FieldError>>) -> impl IntoView {
+    let message = message(errors, name);
+    move || {
+        message().map(|m| {
+            view! {
+                <p class="field-error" id=format!("{}-error", field_id(name))>
+                    <span class="visually-hidden">"Error: "</span>
+                    {m}
+                </p>
+            }
+        })
+    }
+}
+
+/// What kind of control a [`Field`] is.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Input {
+    Text,
+    Url,
+    Email,
+    Year,
+    Area,
+}
+
+/// A labelled text field with an optional hint and its error.
+#[component]
+pub fn Field(
+    name: &'static str,
+    label: &'static str,
+    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(default = Input::Text)] input: Input,
+    #[prop(optional)] autocomplete: Option<&'static str>,
+    value: String,
+    errors: RwSignal<Vec<FieldError>>,
+) -> impl IntoView {
+    let id = field_id(name);
+    let invalid = move || message(errors, name)().map(|_| "true");
+    let describedby = described_by(name, hint.is_some(), errors);
+    let control = if input == Input::Area {
+        view! {
+            <textarea id=id.clone() name=name rows="5" prop:value=value aria-invalid=invalid aria-describedby=describedby></textarea>
+        }
+        .into_any()
+    } else {
+        let (kind, mode) = match input {
+            Input::Url => ("url", None),
+            Input::Email => ("email", None),
+            Input::Year => ("text", Some("numeric")),
+            _ => ("text", None),
+        };
+        view! {
+            <input
+                id=id.clone()
+                name=name
+                type=kind
+                inputmode=mode
+                autocomplete=autocomplete
+                prop:value=value
+                aria-invalid=invalid
+                aria-describedby=describedby
+                class:short=input == Input::Year
+            />
+        }
+        .into_any()
+    };
+    view! {
+        <div class="field" class:invalid=move || invalid().is_some()>
+            <label for=id.clone()>{label}</label>
+            {hint.map(|h| view! { <p class="hint" id=format!("{id}-hint")>{h}</p> })}
+            <ErrorLine name errors/>
+            {control}
+        </div>
+    }
+}
+
+/// A group of checkboxes (`multiple`) or radio buttons sharing one name.
+#[component]
+pub fn Choices(
+    name: &'static str,
+    legend: &'static str,
+    #[prop(optional)] hint: Option<&'static str>,
+    /// (value, label, description)
+    options: Vec<(String, String, String)>,
+    checked: Vec<String>,
+    #[prop(optional)] multiple: bool,
+    errors: RwSignal<Vec<FieldError>>,
+) -> impl IntoView {
+    let id = field_id(name);
+    let describedby = described_by(name, hint.is_some(), errors);
+    let kind = if multiple { "checkbox" } else { "radio" };
+    let items = options
+        .into_iter()
+        .enumerate()
+        .map(|(i, (value, label, description))| {
+            let item_id = format!("{id}-{i}");
+            let on = checked.contains(&value);
+            view! {
+                <div class="choice">
+                    <input type=kind id=item_id.clone() name=name value=value prop:checked=on/>
+                    <label for=item_id>
+                        {label}
+                        {(!description.is_empty()).then(|| view! { <span class="choice-hint">{description}</span> })}
+                    </label>
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        // The id lets the error summary move focus to the group.
+        <fieldset id=id.clone() tabindex="-1" class="field choices" aria-describedby=describedby>
+            <legend>{legend}</legend>
+            {hint.map(|h| view! { <p class="hint" id=format!("{id}-hint")>{h}</p> })}
+            <ErrorLine name errors/>
+            <div class="choice-list">{items}</div>
+        </fieldset>
+    }
+}
+
+/// Name, email, organisation and consent to be contacted: all optional.
+#[component]
+pub fn ContributorFields(value: Contributor, errors: RwSignal<Vec<FieldError>>) -> impl IntoView {
+    view! {
+        <fieldset class="contributor">
+            <legend>"About you (optional)"</legend>
+            <p class="hint">"Only the toolkit's editors see these, to credit you or to ask about your submission."</p>
+            <Field name="name" label="Your name" autocomplete="name" value=value.name errors/>
+            <Field
+                name="email"
+                label="Your email address"
+                input=Input::Email
+                autocomplete="email"
+                value=value.email
+                errors
+            />
+            <Field
+                name="organisation"
+                label="Your organisation"
+                autocomplete="organization"
+                value=value.organisation
+                errors
+            />
+            <div class="choice">
+                <input type="checkbox" id=field_id("consent") name="consent" value="yes" prop:checked=value.consent/>
+                <label for=field_id("consent")>"The editors may contact me about this"</label>
+            </div>
+        </fieldset>
+    }
+}
+
+/// A field people never see and bots fill in. Hidden from assistive technology and out of the
+/// tab order too; a submission with it filled is dropped.
+#[component]
+pub fn Honeypot() -> impl IntoView {
+    view! {
+        <div class="honeypot" aria-hidden="true">
+            <label for=field_id("website")>"Leave this empty"</label>
+            <input id=field_id("website") name="website" type="text" tabindex="-1" autocomplete="off"/>
+        </div>
+    }
+}
+
+/// The list of problems at the top of a form after a failed submit; it takes focus, and each
+/// item moves focus to its field.
+#[component]
+pub fn ErrorSummary(id: &'static str, errors: RwSignal<Vec<FieldError>>) -> impl IntoView {
+    move || {
+        let list = errors.get();
+        (!list.is_empty()).then(|| {
+            let count = list.len();
+            view! {
+                <div class="error-summary" id=id tabindex="-1" role="alert" aria-labelledby=format!("{id}-title")>
+                    <h2 id=format!("{id}-title")>
+                        {if count == 1 { "There is a problem".to_owned() } else { format!("There are {count} problems") }}
+                    </h2>
+                    <ul>
+                        {list
+                            .into_iter()
+                            .map(|e| {
+                                let target = field_id(e.field);
+                                view! {
+                                    <li>
+                                        <a
+                                            href=format!("#{target}")
+                                            on:click=move |ev| {
+                                                ev.prevent_default();
+                                                focus(&target);
+                                            }
+                                        >
+                                            {e.message}
+                                        </a>
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                    </ul>
+                </div>
+            }
+        })
+    }
+}
+
+/// Said when the browser will not keep drafts or the outbox.
+#[component]
+pub fn NotKeptNotice(kept: Signal<bool>) -> impl IntoView {
+    move || {
+        (!kept.get()).then(|| {
+            view! {
+                <p class="notice warning" role="status">
+                    "This browser is not letting the toolkit save anything (private browsing or blocked storage), "
+                    "so your draft can't be kept if you close or reload this page, and anything not yet sent is lost when you leave. "
+                    "Submitting still works while the page is open."
+                </p>
+            }
+        })
+    }
+}

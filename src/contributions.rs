@@ -1,0 +1,217 @@
+//! Contributions as the app runs them: the outbox kept in the browser's storage, sent to the
+//! configured channel, retried with backoff and when the network returns, shared between tabs;
+//! and the drafts of the two forms.
+//!
+//! The decisions (validation, payloads, retry timing, state changes) are the domain crate's
+//! `contribute` module; this file stores, sends and schedules.
+
+use catalogue::contribute::{Entry, Outbox, Submission};
+use catalogue::{Channel, SiteConfig};
+use leptos::prelude::*;
+
+use crate::platform::{self, cancel_timer, now_ms, set_timer};
+
+/// The outbox and drafts, shared by every page through context.
+#[derive(Clone, Copy)]
+pub struct Contributions {
+    outbox: RwSignal<Outbox>,
+    channel: StoredValue<Option<Channel>>,
+    site: StoredValue<String>,
+    /// Prefix of this copy's storage keys (it includes the base path, so two toolkits on one
+    /// origin keep separate outboxes).
+    prefix: StoredValue<String>,
+    /// Whether the browser lets the site keep anything; if not, drafts and the outbox live only
+    /// as long as the page.
+    pub persistent: bool,
+    /// Drafts kept in memory when storage is refused, so moving between pages keeps them.
+    memory_drafts: StoredValue<Vec<(String, String)>>,
+    timer: StoredValue<Option<i32>>,
+}
+
+impl Contributions {
+    /// Loads this browser's outbox and starts sending what is due.
+    pub fn start(config: &SiteConfig, base_path: &str) -> Contributions {
+        let prefix = format!("resilience-toolkit:{base_path}:");
+        let persistent = platform::storage_available();
+        let entries = platform::stored_with_prefix(&format!("{prefix}outbox:"))
+            .into_iter()
+            .filter_map(|(_, json)| Entry::from_json(&json))
+            .collect();
+        let this = Contributions {
+            outbox: RwSignal::new(Outbox::from_entries(entries)),
+            channel: StoredValue::new(config.contribute.clone()),
+            site: StoredValue::new(config.title.clone()),
+            prefix: StoredValue::new(prefix),
+            persistent,
+            memory_drafts: StoredValue::new(Vec::new()),
+            timer: StoredValue::new(None),
+        };
+        platform::on_online(move || {
+            this.outbox.update(|o| o.wake(now_ms()));
+            this.pump();
+        });
+        platform::on_storage_change(move |key, value| this.changed_elsewhere(key, value));
+        this.pump();
+        this
+    }
+
+    pub fn channel(self) -> Option<Channel> {
+        self.channel.get_value()
+    }
+
+    pub fn site(self) -> String {
+        self.site.get_value()
+    }
+
+    /// Every submission, newest first (reactive).
+    pub fn entries(self) -> Vec<Entry> {
+        self.outbox.with(|o| o.entries().to_vec())
+    }
+
+    pub fn entry(self, key: &str) -> Option<Entry> {
+        self.outbox.with(|o| o.get(key).cloned())
+    }
+
+    fn outbox_key(self, key: &str) -> String {
+        format!("{}outbox:{key}", self.prefix.get_value())
+    }
+
+    /// Writes one entry as it now is; false if it could not be kept.
+    fn save(self, key: &str) -> bool {
+        match self
+            .outbox
+            .with_untracked(|o| o.get(key).map(Entry::to_json))
+        {
+            Some(json) => platform::store(&self.outbox_key(key), &json),
+            None => {
+                platform::unstore(&self.outbox_key(key));
+                true
+            }
+        }
+    }
+
+    /// Takes a submission: saves it first, then sends it (webhook) or opens the mail program
+    /// (mailto). Returns whether it could be kept in storage.
+    pub fn submit(self, submission: &Submission) -> bool {
+        let site = self.site();
+        let entry = Entry {
+            key: submission.key().to_owned(),
+            label: submission.label(),
+            created: submission.submitted().as_str().to_owned(),
+            payload: submission.to_json(&site),
+            mail_subject: submission.mail_subject(&site),
+            mail_body: submission.mail_body(),
+            delivery: catalogue::contribute::Delivery::Mailed { at: 0 },
+        };
+        let key = entry.key.clone();
+        match self.channel() {
+            Some(Channel::Mailto(address)) => {
+                let link = entry.mailto(&address);
+                self.outbox.update(|o| o.add_mailed(entry, now_ms()));
+                let kept = self.save(&key);
+                platform::open(&link);
+                kept
+            }
+            Some(Channel::Webhook(_)) | None => {
+                self.outbox.update(|o| o.add(entry, now_ms()));
+                let kept = self.save(&key);
+                self.pump();
+                kept
+            }
+        }
+    }
+
+    /// Tries a queued or failed entry again now.
+    pub fn retry(self, key: &str) {
+        self.outbox.update(|o| o.retry_now(key, now_ms()));
+        self.save(key);
+        self.pump();
+    }
+
+    pub fn remove(self, key: &str) {
+        self.outbox.update(|o| o.remove(key));
+        self.save(key);
+    }
+
+    /// Sends every entry that is due, then sleeps until the next one is.
+    fn pump(self) {
+        let Some(Channel::Webhook(url)) = self.channel() else {
+            return;
+        };
+        let now = now_ms();
+        for key in self.outbox.with_untracked(|o| o.due(now)) {
+            let Some(entry) = self.outbox.try_update(|o| o.start(&key, now)).flatten() else {
+                continue;
+            };
+            self.save(&key);
+            let url = url.clone();
+            leptos::task::spawn_local(async move {
+                let outcome = platform::post_json(&url, &entry.payload, &entry.key).await;
+                self.outbox
+                    .update(|o| o.finish(&entry.key, outcome, now_ms()));
+                self.save(&entry.key);
+                self.schedule();
+            });
+        }
+        self.schedule();
+    }
+
+    /// Sets the one timer for the next due entry.
+    fn schedule(self) {
+        if let Some(timer) = self.timer.get_value() {
+            cancel_timer(timer);
+        }
+        let next = self.outbox.with_untracked(|o| o.next_due());
+        let timer = next.and_then(|at| set_timer(at.saturating_sub(now_ms()), move || self.pump()));
+        self.timer.set_value(timer);
+    }
+
+    /// Another tab added, changed or removed an entry.
+    fn changed_elsewhere(self, key: String, value: Option<String>) {
+        let Some(entry_key) = key
+            .strip_prefix(&format!("{}outbox:", self.prefix.get_value()))
+            .map(str::to_owned)
+        else {
+            return;
+        };
+        match value.as_deref().and_then(Entry::from_json) {
+            Some(entry) => self.outbox.update(|o| o.merge(entry)),
+            None => self.outbox.update(|o| o.remove(&entry_key)),
+        }
+        self.schedule();
+    }
+
+    fn draft_key(self, name: &str) -> String {
+        format!("{}draft:{name}", self.prefix.get_value())
+    }
+
+    /// A form's saved draft (JSON), if any.
+    pub fn draft(self, name: &str) -> Option<String> {
+        if self.persistent {
+            platform::stored(&self.draft_key(name))
+        } else {
+            self.memory_drafts
+                .with_value(|d| d.iter().find(|(n, _)| n == name).map(|(_, v)| v.clone()))
+        }
+    }
+
+    /// Saves a draft as it is typed; `None` forgets it. False if it could not be kept.
+    pub fn set_draft(self, name: &str, json: Option<String>) -> bool {
+        self.memory_drafts.update_value(|d| {
+            d.retain(|(n, _)| n != name);
+            if let Some(json) = &json {
+                d.push((name.to_owned(), json.clone()));
+            }
+        });
+        if !self.persistent {
+            return false;
+        }
+        match json {
+            Some(json) => platform::store(&self.draft_key(name), &json),
+            None => {
+                platform::unstore(&self.draft_key(name));
+                true
+            }
+        }
+    }
+}

@@ -1,0 +1,89 @@
+// The toolkit's service worker. scripts/post-build.mjs writes the build's version and file list
+// into BUILD below; the rest is this file as it is.
+//
+// - The app shell (HTML, hashed JS/wasm/CSS, icons, manifest) is precached per build, in a cache
+//   named after the build, and served from it: a visit always gets one build's files, whole.
+// - A new build installs beside the old one and waits; the page offers to switch, and old
+//   caches are deleted once the new build takes over.
+// - JSON data (the catalogue and settings) is served stale-while-revalidate: instantly from the
+//   cache, refreshed in the background, so a new catalogue shows on the next visit. BUILD.data
+//   is fetched at install, so it is there offline even if the first visit never read it.
+const BUILD = /*BUILD*/ { version: 'dev', shell: [], data: [] } /*END*/;
+
+const SHELL_CACHE = `toolkit-shell-${BUILD.version}`;
+const DATA_CACHE = 'toolkit-data';
+const scoped = (path) => new URL(path, self.registration.scope).href;
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(
+    (async () => {
+      const shell = await caches.open(SHELL_CACHE);
+      // 'reload' skips the HTTP cache, which may still hold the previous build's index.html.
+      await shell.addAll(BUILD.shell.map((path) => new Request(scoped(path), { cache: 'reload' })));
+      // The data is wanted offline too, but a missing optional file must not stop the install.
+      const data = await caches.open(DATA_CACHE);
+      await Promise.all(
+        BUILD.data.map(async (path) => {
+          try {
+            const response = await fetch(scoped(path), { cache: 'no-cache' });
+            if (response.ok) await data.put(scoped(path), response);
+          } catch {
+            // Offline while installing: the first online visit fills it.
+          }
+        }),
+      );
+    })(),
+  );
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    (async () => {
+      for (const name of await caches.keys()) {
+        if (name.startsWith('toolkit-shell-') && name !== SHELL_CACHE) await caches.delete(name);
+      }
+    })(),
+  );
+});
+
+self.addEventListener('message', (event) => {
+  if (event.data?.type === 'skip-waiting') self.skipWaiting();
+});
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  const url = new URL(request.url);
+  if (request.method !== 'GET' || !url.href.startsWith(self.registration.scope)) return;
+
+  if (request.mode === 'navigate') {
+    // Every page of the app is index.html; the app reads the path itself.
+    event.respondWith(fromShell(scoped('index.html'), request));
+    return;
+  }
+  const path = url.href.slice(self.registration.scope.length).split(/[?#]/)[0];
+  // JSON files are data (the catalogue, the settings, or wherever config.json points).
+  if (path.endsWith('.json')) {
+    event.respondWith(staleWhileRevalidate(event, scoped(path)));
+    return;
+  }
+  event.respondWith(fromShell(url.href, request));
+});
+
+async function fromShell(key, request) {
+  const cached = await caches.match(key, { cacheName: SHELL_CACHE });
+  return cached ?? fetch(request);
+}
+
+async function staleWhileRevalidate(event, key) {
+  const cache = await caches.open(DATA_CACHE);
+  const cached = await cache.match(key);
+  const refresh = fetch(key, { cache: 'no-cache' }).then(async (response) => {
+    if (response.ok) await cache.put(key, response.clone());
+    return response;
+  });
+  if (cached) {
+    event.waitUntil(refresh.catch(() => {}));
+    return cached;
+  }
+  return refresh;
+}

@@ -1,0 +1,276 @@
+// Contributions and feedback: validation messages, drafts that survive a reload, an outbox that
+// retries a failing webhook until it accepts (one stored submission, however many tries),
+// offline submissions delivered when the network returns, mailto links, private mode, the
+// honeypot, and feedback from a resource's page.
+import { test, beforeEach, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertAccessible, assertNoErrors, catalogue, useSite } from './support/browser.mjs';
+import { expect } from './support/expect.mjs';
+import { receive } from '../../scripts/receiver.mjs';
+
+let config = {};
+const site = useSite({
+  override: (path) => (path === '/config.json' ? { body: JSON.stringify(config) } : null),
+});
+
+const receivers = [];
+async function receiver(options = {}) {
+  const r = await receive({ quiet: true, ...options });
+  receivers.push(r);
+  return r;
+}
+after(() => Promise.all(receivers.map((r) => r.close())));
+
+beforeEach(() => {
+  config = {};
+});
+
+async function openForm(channel, contextOptions) {
+  config = { contribute: channel };
+  const page = await site.page(contextOptions);
+  await page.goto(site.server.url('contribute'));
+  await page.getByRole('heading', { level: 1, name: 'Suggest a resource' }).waitFor();
+  await page.getByLabel('Title').waitFor();
+  return page;
+}
+
+/** Fills the form as a contributor would. */
+async function fill(page, overrides = {}) {
+  const v = {
+    title: 'Peer mentoring for commuter students',
+    link: 'https://www.example.ac.uk/peer-mentoring',
+    authors: 'Ada Lovelace; Mary Somerville',
+    year: '2024',
+    summary: 'How one university trained second-year commuters to mentor new ones.',
+    ...overrides,
+  };
+  await page.getByLabel('Title').fill(v.title);
+  await page.getByLabel('Link').fill(v.link);
+  await page.getByLabel('Authors').fill(v.authors);
+  await page.getByLabel('Year published (optional)').fill(v.year);
+  await page.getByRole('group', { name: 'Type of resource' }).getByLabel('Intervention tool').check();
+  await page.getByRole('group', { name: 'Approaches' }).getByRole('checkbox', { name: /^Social integration/ }).check();
+  await page.getByRole('group', { name: 'Subjects (optional)' }).getByLabel('Peer support').check();
+  await page.getByLabel('Summary').fill(v.summary);
+  await page.getByLabel('Your email address').fill('sam@example.ac.uk');
+  await page.getByLabel('The editors may contact me about this').check();
+}
+
+const statusOf = (page) => page.locator('.submission-status').first().textContent();
+
+test('an empty or wrong form explains every problem beside its field', async () => {
+  const r = await receiver();
+  const page = await openForm({ webhook: r.url });
+  await page.getByRole('button', { name: 'Send suggestion' }).click();
+  const summary = page.getByRole('alert');
+  await summary.getByRole('heading', { name: 'There are 6 problems' }).waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'suggest-errors', 'focus moves to the summary');
+  await summary.getByRole('link', { name: "Enter the resource's title" }).click();
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'field-title');
+  // The message is tied to the field for screen readers.
+  const title = page.getByLabel('Title');
+  assert.equal(await title.getAttribute('aria-invalid'), 'true');
+  assert.match(await title.evaluate((el) => el.getAttribute('aria-describedby')), /field-title-error/);
+  await assertAccessible(page, 'contribute form with errors');
+
+  await fill(page, { link: 'www.example.org/report', year: '1850' });
+  await page.getByLabel('Your email address').fill('sam at example');
+  await page.getByRole('button', { name: 'Send suggestion' }).click();
+  await summary.getByRole('heading', { name: 'There are 3 problems' }).waitFor();
+  await page.getByText('Enter a web link starting with https:// or http://', { exact: false }).first().waitFor();
+  await page.getByText('Enter a year from 1900 to', { exact: false }).first().waitFor();
+  await page.getByText('Enter an email address like name@example.ac.uk').first().waitFor();
+  assert.equal(r.state.requests.length, 0, 'nothing is sent while the form has problems');
+  assertNoErrors(page);
+});
+
+test('a draft survives reloading and closing the tab', async () => {
+  const r = await receiver();
+  const page = await openForm({ webhook: r.url });
+  await page.getByText('Your draft is saved in this browser as you type').waitFor();
+  await page.getByLabel('Title').fill('Half-written suggestion');
+  await page.getByRole('group', { name: 'Approaches' }).getByRole('checkbox').first().check();
+  await page.getByLabel('Summary').fill('Notes so far');
+  await page.reload();
+  await expect(() => page.getByLabel('Title').inputValue(), (v) => assert.equal(v, 'Half-written suggestion'));
+  assert.equal(await page.getByLabel('Summary').inputValue(), 'Notes so far');
+  assert.ok(await page.getByRole('group', { name: 'Approaches' }).getByRole('checkbox').first().isChecked());
+
+  // A new tab in the same browser after this one is closed.
+  const context = page.context();
+  await page.close();
+  const again = await context.newPage();
+  await again.goto(site.server.url('contribute'));
+  await expect(() => again.getByLabel('Title').inputValue(), (v) => assert.equal(v, 'Half-written suggestion'));
+});
+
+test('a failing webhook is retried with backoff until it accepts, and stores the submission once', async () => {
+  const r = await receiver({ failFirst: 2 });
+  const page = await openForm({ webhook: r.url });
+  await fill(page);
+  await page.getByRole('button', { name: 'Send suggestion' }).click();
+  await page.getByRole('heading', { name: 'Thank you' }).waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'suggest-thanks');
+  // The form is empty again and the draft is gone.
+  assert.equal(await page.getByLabel('Title').inputValue(), '');
+
+  await expect(() => statusOf(page), (s) => assert.equal(s, 'Waiting to retry: the receiver answered 503, a temporary error'));
+  await expect(() => statusOf(page), (s) => assert.equal(s, 'Sent'), { timeout: 20000 });
+  await page.getByRole('status').filter({ hasText: 'Peer mentoring for commuter students' }).getByText('Sent').waitFor();
+
+  assert.equal(r.state.requests.length, 3, 'two failures, then accepted');
+  const keys = new Set(r.state.requests.map((q) => q.key));
+  assert.equal(keys.size, 1, 'every retry carries the same idempotency key');
+  assert.equal(r.state.stored.size, 1, 'exactly one stored contribution');
+  const stored = [...r.state.stored.values()][0];
+  assert.equal(stored.schema_version, 1);
+  assert.equal(stored.kind, 'resource-suggestion');
+  assert.match(stored.submitted_at, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+  assert.deepEqual(stored.resource, {
+    id: 'peer-mentoring-for-commuter-students',
+    title: 'Peer mentoring for commuter students',
+    authors: ['Ada Lovelace', 'Mary Somerville'],
+    year: 2024,
+    type: 'intervention-tool',
+    approaches: ['social-integration'],
+    subjects: ['peer-support'],
+    summary: 'How one university trained second-year commuters to mentor new ones.',
+    url: 'https://www.example.ac.uk/peer-mentoring',
+    added: stored.submitted_at.slice(0, 10),
+  });
+  assert.deepEqual(stored.contributor, { name: '', email: 'sam@example.ac.uk', organisation: '', consent_to_contact: true });
+
+  // A reload shows the same history, and sends nothing again.
+  await page.reload();
+  await expect(() => statusOf(page), (s) => assert.equal(s, 'Sent'));
+  await new Promise((ok) => setTimeout(ok, 500));
+  assert.equal(r.state.requests.length, 3);
+  await assertAccessible(page, 'contribute page with a sent submission');
+  // The browser logs each deliberate 503; nothing else may go wrong.
+  assert.deepEqual(page.errors.filter((e) => !e.includes('status of 503')), []);
+});
+
+test('a submission made offline is kept and delivered when the network returns', async () => {
+  const r = await receiver();
+  const page = await openForm({ webhook: r.url });
+  await fill(page, { title: 'Written on a train' });
+  await page.context().setOffline(true);
+  await page.getByRole('button', { name: 'Send suggestion' }).click();
+  await expect(() => statusOf(page), (s) =>
+    assert.equal(s, 'Waiting to retry: you are offline; it will be sent when you are back online'),
+  );
+  assert.equal(r.state.requests.length, 0);
+  await page.context().setOffline(false);
+  await expect(() => statusOf(page), (s) => assert.equal(s, 'Sent'), { timeout: 10000 });
+  assert.equal(r.state.stored.size, 1);
+  assert.equal([...r.state.stored.values()][0].resource.title, 'Written on a train');
+});
+
+test('a refused submission says why, survives a reload, and can be retried', async () => {
+  const r = await receiver({ failFirst: 1, failStatus: 422 });
+  const page = await openForm({ webhook: r.url });
+  await fill(page);
+  await page.getByRole('button', { name: 'Send suggestion' }).click();
+  await expect(() => statusOf(page), (s) => assert.equal(s, 'Not sent: the receiver refused it (HTTP 422)'));
+  await page.reload();
+  await expect(() => statusOf(page), (s) => assert.equal(s, 'Not sent: the receiver refused it (HTTP 422)'));
+  await page.getByRole('button', { name: 'Retry now' }).click();
+  await expect(() => statusOf(page), (s) => assert.equal(s, 'Sent'));
+  assert.equal(r.state.stored.size, 1);
+  await page.getByRole('button', { name: 'Remove' }).click();
+  await page.getByText('Nothing yet.').waitFor();
+});
+
+test('the mailto channel opens a pre-filled email and keeps a copy', async () => {
+  const page = await openForm({ mailto: 'toolkit@example.ac.uk' });
+  await fill(page);
+  await page.getByRole('button', { name: 'Send by email' }).click();
+  await page.getByRole('heading', { name: 'Thank you' }).waitFor();
+  await expect(() => statusOf(page), (s) => assert.equal(s, 'Opened in your email program'));
+  const href = await page.getByRole('link', { name: 'Open it in your email program again' }).getAttribute('href');
+  assert.ok(href.length <= 2000, `${href.length} characters`);
+  const url = new URL(href);
+  assert.equal(url.protocol, 'mailto:');
+  assert.equal(url.pathname, 'toolkit@example.ac.uk');
+  assert.ok(!href.includes('+'), 'spaces are %20, never +');
+  const subject = decodeURIComponent(href.match(/[?&]subject=([^&]*)/)[1]);
+  const body = decodeURIComponent(href.match(/[?&]body=([^&]*)/)[1]);
+  assert.equal(subject, 'Resilience Toolkit: Suggested resource: Peer mentoring for commuter students');
+  assert.match(body, /^Title: Peer mentoring for commuter students\r\nLink: https:\/\/www\.example\.ac\.uk\/peer-mentoring\r\n/);
+  assert.match(body, /Type: Intervention tool\r\n/);
+  assert.match(body, /Happy to be contacted about this: yes/);
+  const record = JSON.parse(body.split('Catalogue record (for seeds/resources/):\r\n')[1].split('\r\n\r\nReference:')[0]);
+  assert.equal(record.id, 'peer-mentoring-for-commuter-students');
+  assertNoErrors(page);
+});
+
+test('without storage (private mode) the app says drafts cannot be kept, and still sends', async () => {
+  const r = await receiver();
+  config = { contribute: { webhook: r.url } };
+  const page = await site.page();
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  });
+  await page.goto(site.server.url('contribute'));
+  await page.getByText('This browser is not letting the toolkit save anything', { exact: false }).waitFor();
+  await fill(page);
+  await page.getByRole('button', { name: 'Send suggestion' }).click();
+  await expect(() => statusOf(page), (s) => assert.equal(s, 'Sent'));
+  assert.equal(r.state.stored.size, 1);
+  assertNoErrors(page);
+});
+
+test('a filled honeypot is thanked and dropped', async () => {
+  const r = await receiver();
+  const page = await openForm({ webhook: r.url });
+  await fill(page);
+  await page.locator('input[name="website"]').fill('http://spam.example', { force: true });
+  await page.getByRole('button', { name: 'Send suggestion' }).click();
+  await page.getByText('Your submission has been received.').waitFor();
+  await new Promise((ok) => setTimeout(ok, 500));
+  assert.equal(r.state.requests.length, 0);
+  await page.getByText('Nothing yet.').waitFor();
+});
+
+test('feedback on a resource goes through the same channel', async () => {
+  const r = await receiver();
+  config = { contribute: { webhook: r.url } };
+  const resource = catalogue.resources.find((x) => x.url);
+  const page = await site.page();
+  await page.goto(site.server.url(`resources/${resource.id}`));
+  await page.getByRole('heading', { name: 'Improve this entry' }).waitFor();
+  await page.getByText('Suggest an edit, report a broken link or comment').click();
+  await page.getByRole('button', { name: 'Send feedback' }).click();
+  await page.getByRole('alert').getByText('Choose what your feedback is about').waitFor();
+  await page.getByLabel('Report a broken link').check();
+  await page.getByLabel('Your message').fill('The page moves to a login screen.');
+  await page.getByRole('button', { name: 'Send feedback' }).click();
+  await page.getByRole('heading', { name: 'Thank you' }).waitFor();
+  await expect(() => r.state.stored.size, (n) => assert.equal(n, 1));
+  const stored = [...r.state.stored.values()][0];
+  assert.equal(stored.kind, 'resource-feedback');
+  assert.deepEqual(stored.feedback, {
+    resource_id: resource.id,
+    resource_title: resource.title,
+    resource_url: resource.url,
+    topic: 'broken-link',
+    message: 'The page moves to a login screen.',
+  });
+  await page.getByText('Suggest an edit, report a broken link or comment').click();
+  await assertAccessible(page, 'resource page with the feedback form');
+  assertNoErrors(page);
+});
+
+test('with no channel configured the page says so and offers no form', async () => {
+  config = {};
+  const page = await site.page();
+  await page.goto(site.server.url('contribute'));
+  await page.getByText('This copy of the toolkit is not set up to receive suggestions yet.', { exact: false }).waitFor();
+  assert.equal(await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Suggest a resource' }).count(), 0);
+  assert.equal(await page.getByLabel('Title').count(), 0);
+  await assertAccessible(page, 'contribute page, switched off');
+});

@@ -1,0 +1,90 @@
+// Embed mode: inside an intranet's iframe the toolkit drops its own header and footer and tells
+// the embedding page its height, so the frame fits without a scroll bar.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertAccessible, useSite } from './support/browser.mjs';
+import { eventually, expect } from './support/expect.mjs';
+
+// The embedding page, as in README.md's snippet.
+const HOST = `<!doctype html><html lang="en"><head><title>Intranet</title></head><body>
+<h1>Our intranet</h1>
+<iframe id="toolkit" title="Resilience Toolkit" src="/browse?embed=1" style="width:100%;border:0"></iframe>
+<script>
+  window.heights = [];
+  window.addEventListener('message', (event) => {
+    if (event.origin !== location.origin || event.data?.type !== 'resilience-toolkit:height') return;
+    window.heights.push(event.data.height);
+    document.getElementById('toolkit').style.height = event.data.height + 'px';
+  });
+</script></body></html>`;
+
+let config = null;
+const site = useSite({
+  override: (path) => {
+    if (path === '/host.html') return { body: HOST, type: 'text/html' };
+    if (path === '/config.json' && config) return { body: JSON.stringify(config) };
+    return null;
+  },
+});
+
+test('in a frame the toolkit hides its chrome and posts its height as it changes', async () => {
+  config = null;
+  const page = await site.page();
+  await page.goto(site.server.url('host.html'));
+  const frame = page.frameLocator('#toolkit');
+  await frame.getByRole('heading', { level: 1, name: 'Browse resources' }).waitFor();
+  assert.equal(await frame.getByRole('navigation', { name: 'Main' }).count(), 0);
+  assert.equal(await frame.getByRole('contentinfo').count(), 0);
+
+  const first = await expect(() => page.evaluate(() => window.heights.at(-1)), (h) => assert.ok(h > 500, `height ${h}`));
+  // Fewer results make a shorter page, and the frame is told.
+  await frame.getByRole('searchbox', { name: 'Search resources' }).fill('zzzyzx');
+  await expect(() => page.evaluate(() => window.heights.at(-1)), (h) => assert.ok(h < first, `${h} < ${first}`));
+  // The frame now fits its content: no scrolling inside it.
+  const { scrollHeight, clientHeight } = await page.frame({ url: /browse/ }).evaluate(() => ({
+    scrollHeight: document.documentElement.scrollHeight,
+    clientHeight: document.documentElement.clientHeight,
+  }));
+  assert.ok(scrollHeight <= clientHeight + 1, `${scrollHeight} > ${clientHeight}`);
+});
+
+test('embed mode stays on while browsing inside the frame, and outbound links open a new tab', async () => {
+  config = null;
+  const page = await site.page();
+  await page.goto(site.server.url('host.html'));
+  const frame = page.frameLocator('#toolkit');
+  const card = frame.getByRole('list', { name: 'Results' }).getByRole('link').first();
+  await card.click();
+  await frame.getByRole('heading', { level: 2, name: 'Cite this resource' }).waitFor();
+  assert.equal(await frame.getByRole('navigation', { name: 'Main' }).count(), 0);
+  const outbound = frame.getByRole('link', { name: /Go to the resource/ });
+  if (await outbound.count()) assert.equal(await outbound.getAttribute('target'), '_blank');
+});
+
+test('config.json can make embed mode the default, and ?embed=0 turns it off', async () => {
+  config = { embed: true };
+  const page = await site.page();
+  await page.goto(site.server.url('about'));
+  await page.getByRole('heading', { level: 1, name: 'About the toolkit' }).waitFor();
+  assert.equal(await page.getByRole('navigation', { name: 'Main' }).count(), 0);
+  await assertAccessible(page, 'embedded about page');
+  await page.goto(site.server.url('about?embed=0'));
+  await page.getByRole('navigation', { name: 'Main' }).waitFor();
+  config = null;
+});
+
+test('outside a frame, embed mode posts nothing', async () => {
+  config = null;
+  const page = await site.page();
+  await page.addInitScript(() => {
+    window.posted = 0;
+    const original = window.postMessage.bind(window);
+    window.postMessage = (...args) => {
+      window.posted += 1;
+      return original(...args);
+    };
+  });
+  await page.goto(site.server.url('browse?embed=1'));
+  await page.getByRole('heading', { level: 1, name: 'Browse resources' }).waitFor();
+  await eventually(() => page.evaluate(() => window.posted), 0);
+});
