@@ -72,6 +72,9 @@ test('an empty or wrong form explains every problem beside its field', async () 
   assert.equal(await title.getAttribute('aria-invalid'), 'true');
   assert.match(await title.evaluate((el) => el.getAttribute('aria-describedby')), /field-title-error/);
   await assertAccessible(page, 'contribute form with errors');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await assertAccessible(page, 'contribute form with errors, dark');
+  await page.emulateMedia({ colorScheme: 'light' });
 
   await fill(page, { link: 'www.example.org/report', year: '1850' });
   await page.getByLabel('Your email address').fill('sam at example');

@@ -10,7 +10,8 @@ use serde_json::{Map, Value};
 /// Automatic tries before an entry is marked failed (the visitor can still retry it).
 pub const MAX_ATTEMPTS: u32 = 10;
 
-/// Waits between automatic tries, in seconds; the last repeats. About 40 minutes in all.
+/// Waits after each failed automatic try, in seconds: about 34 minutes from the first try to the
+/// last.
 const BACKOFF_SECONDS: [u64; 9] = [2, 5, 15, 30, 60, 120, 300, 600, 900];
 
 /// While the browser says it is offline, entries wait for it to come back (the app also wakes
