@@ -76,12 +76,12 @@ test('an empty or wrong form explains every problem beside its field', async () 
   await assertAccessible(page, 'contribute form with errors, dark');
   await page.emulateMedia({ colorScheme: 'light' });
 
-  await fill(page, { link: 'www.example.org/report', year: '1850' });
+  await fill(page, { link: 'www.example.org/report', year: '1849' });
   await page.getByLabel('Your email address').fill('sam at example');
   await page.getByRole('button', { name: 'Send suggestion' }).click();
   await summary.getByRole('heading', { name: 'There are 3 problems' }).waitFor();
   await page.getByText('Enter a web link starting with https:// or http://', { exact: false }).first().waitFor();
-  await page.getByText('Enter a year from 1900 to', { exact: false }).first().waitFor();
+  await page.getByText('Enter a year from 1850 to', { exact: false }).first().waitFor();
   await page.getByText('Enter an email address like name@example.ac.uk').first().waitFor();
   assert.equal(r.state.requests.length, 0, 'nothing is sent while the form has problems');
   assertNoErrors(page);

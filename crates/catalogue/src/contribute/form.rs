@@ -4,7 +4,7 @@ use serde_json::Value;
 
 use crate::config::is_email;
 use crate::model::{Facet, Taxonomy};
-use crate::validate::check_link;
+use crate::validate::{YEAR_RANGE, check_link};
 
 /// A message for one field, in the words the form shows beside it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -133,8 +133,6 @@ pub struct Feedback {
 const TITLE_MAX: usize = 300;
 const TEXT_MAX: usize = 4000;
 const SHORT_MAX: usize = 200;
-/// The oldest year the form accepts; the catalogue's research starts well after it.
-pub const FIRST_YEAR: u16 = 1900;
 
 #[derive(Default)]
 struct Errors(Vec<FieldError>);
@@ -248,11 +246,14 @@ impl SuggestionForm {
             let year = year_text
                 .parse::<u16>()
                 .ok()
-                .filter(|y| (FIRST_YEAR..=this_year).contains(y));
+                .filter(|y| (*YEAR_RANGE.start()..=this_year).contains(y));
             if year.is_none() {
                 errors.add(
                     "year",
-                    format!("Enter a year from {FIRST_YEAR} to {this_year}, or leave it empty if you are not sure"),
+                    format!(
+                        "Enter a year from {} to {this_year}, or leave it empty if you are not sure",
+                        YEAR_RANGE.start()
+                    ),
                 );
             }
             year
