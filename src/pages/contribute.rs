@@ -36,6 +36,8 @@ pub fn ContributePage() -> impl IntoView {
                     "This copy of the toolkit is not set up to receive suggestions yet. "
                     "Its maintainer can switch them on with the “contribute” setting in config.json."
                 </p>
+                // Anything made while a channel was set stays visible, to copy.
+                {(!contributions.entries().is_empty()).then(|| view! { <Submissions/> })}
             }
             .into_any(),
             Some(_) => with_catalogue(move |engine| view! { <SuggestForm engine/> <Submissions/> }).into_any(),

@@ -273,6 +273,23 @@ test('with no channel configured the page says so and offers no form', async () 
   const page = await site.page();
   await page.goto(site.server.url('contribute'));
   await page.getByText('This copy of the toolkit is not set up to receive suggestions yet.', { exact: false }).waitFor();
+  assert.equal(await page.getByRole('heading', { name: 'Your submissions' }).count(), 0);
+  // A submission made while a channel was configured stays listed, to copy.
+  await page.evaluate(() =>
+    localStorage.setItem(
+      'resilience-toolkit::outbox:k1',
+      JSON.stringify({
+        key: 'k1', label: 'Suggested resource: Kept', created: '2026-11-23T10:00:00.000Z', payload: '{}',
+        mail_subject: 's', mail_body: 'b', state: 'queued', attempts: 1, at: 0, reason: 'the receiver could not be reached',
+      }),
+    ),
+  );
+  await page.reload();
+  await page.getByRole('heading', { name: 'Your submissions' }).waitFor();
+  await page.getByText('Suggested resource: Kept').waitFor();
+  await page.getByRole('button', { name: 'Copy text' }).waitFor();
+  await page.goto(site.server.url('contribute'));
+  await page.getByText('This copy of the toolkit is not set up to receive suggestions yet.', { exact: false }).waitFor();
   assert.equal(await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Suggest a resource' }).count(), 0);
   assert.equal(await page.getByLabel('Title').count(), 0);
   await assertAccessible(page, 'contribute page, switched off');
