@@ -196,17 +196,19 @@ pub async fn copy_text(text: &str) -> bool {
 /// The browser's `localStorage`, or `None` where it is refused (private modes, blocked
 /// storage, sandboxed frames).
 fn local_storage() -> Option<web_sys::Storage> {
-    let storage = web_sys::window()?.local_storage().ok().flatten()?;
-    // Some browsers hand out a storage that refuses every write; find out now.
-    const PROBE: &str = "resilience-toolkit:probe";
-    storage.set_item(PROBE, "1").ok()?;
-    let _ = storage.remove_item(PROBE);
-    Some(storage)
+    web_sys::window()?.local_storage().ok().flatten()
 }
 
-/// Whether this browser lets the site keep anything between visits.
+/// Whether this browser lets the site keep anything between visits. Asked once at start-up:
+/// some browsers hand out a storage that refuses every write, so this writes and removes a
+/// probe value.
 pub fn storage_available() -> bool {
-    local_storage().is_some()
+    const PROBE: &str = "resilience-toolkit:probe";
+    local_storage().is_some_and(|storage| {
+        let writable = storage.set_item(PROBE, "1").is_ok();
+        let _ = storage.remove_item(PROBE);
+        writable
+    })
 }
 
 /// Stores a value; false if it could not be kept (storage refused or full).
