@@ -59,10 +59,6 @@ impl Contributions {
         self.channel.get_value()
     }
 
-    pub fn site(self) -> String {
-        self.site.get_value()
-    }
-
     /// Every submission, newest first (reactive).
     pub fn entries(self) -> Vec<Entry> {
         self.outbox.with(|o| o.entries().to_vec())
@@ -76,47 +72,34 @@ impl Contributions {
         format!("{}outbox:{key}", self.prefix.get_value())
     }
 
-    /// Writes one entry as it now is; false if it could not be kept.
-    fn save(self, key: &str) -> bool {
+    /// Writes one entry as it now is (or removes it once it is gone).
+    fn save(self, key: &str) {
         match self
             .outbox
             .with_untracked(|o| o.get(key).map(Entry::to_json))
         {
-            Some(json) => platform::store(&self.outbox_key(key), &json),
-            None => {
-                platform::unstore(&self.outbox_key(key));
-                true
-            }
+            // If storage is refused the entry lives on in memory; the page says so.
+            Some(json) => _ = platform::store(&self.outbox_key(key), &json),
+            None => platform::unstore(&self.outbox_key(key)),
         }
     }
 
     /// Takes a submission: saves it first, then sends it (webhook) or opens the mail program
-    /// (mailto). Returns whether it could be kept in storage.
-    pub fn submit(self, submission: &Submission) -> bool {
-        let site = self.site();
-        let entry = Entry {
-            key: submission.key().to_owned(),
-            label: submission.label(),
-            created: submission.submitted().as_str().to_owned(),
-            payload: submission.to_json(&site),
-            mail_subject: submission.mail_subject(&site),
-            mail_body: submission.mail_body(),
-            delivery: catalogue::contribute::Delivery::Mailed { at: 0 },
-        };
+    /// (mailto).
+    pub fn submit(self, submission: &Submission) {
+        let entry = submission.to_entry(&self.site.get_value());
         let key = entry.key.clone();
         match self.channel() {
             Some(Channel::Mailto(address)) => {
                 let link = entry.mailto(&address);
                 self.outbox.update(|o| o.add_mailed(entry, now_ms()));
-                let kept = self.save(&key);
+                self.save(&key);
                 platform::open(&link);
-                kept
             }
             Some(Channel::Webhook(_)) | None => {
                 self.outbox.update(|o| o.add(entry, now_ms()));
-                let kept = self.save(&key);
+                self.save(&key);
                 self.pump();
-                kept
             }
         }
     }

@@ -790,15 +790,11 @@ fn forms_read_from_submitted_pairs() {
 #[test]
 fn stored_entries_reopen_the_same_mailto() {
     let s = suggestion();
-    let entry = Entry {
-        key: KEY.into(),
-        label: s.label(),
-        created: NOW.into(),
-        payload: s.to_json("Resilience Toolkit"),
-        mail_subject: s.mail_subject("Resilience Toolkit"),
-        mail_body: s.mail_body(),
-        delivery: Delivery::Mailed { at: 0 },
-    };
+    let entry = s.to_entry("Resilience Toolkit");
+    assert_eq!((entry.key.as_str(), entry.created.as_str()), (KEY, NOW));
+    assert_eq!(entry.label, s.label());
+    assert_eq!(entry.payload, s.to_json("Resilience Toolkit"));
+    assert_eq!(entry.status(), "Waiting to be sent");
     assert_eq!(
         entry.mailto("toolkit@example.ac.uk"),
         s.mailto("toolkit@example.ac.uk", "Resilience Toolkit")

@@ -5,6 +5,7 @@ use serde_json::Value;
 
 use super::form::{Contributor, Feedback, Proposal, Topic};
 use super::json::Json;
+use super::outbox::{Delivery, Entry};
 use crate::model::{Facet, Resource, Taxonomy};
 use crate::text::fold;
 
@@ -269,6 +270,24 @@ impl Submission {
         match &self.body {
             Body::Suggestion { proposal, .. } => &proposal.contributor,
             Body::Feedback { feedback, .. } => &feedback.contributor,
+        }
+    }
+
+    /// The outbox entry that keeps this submission until it is delivered: its JSON for a
+    /// webhook and its email for mailto or copying, waiting to be sent.
+    pub fn to_entry(&self, site: &str) -> Entry {
+        Entry {
+            key: self.key.clone(),
+            label: self.label(),
+            created: self.submitted.as_str().to_owned(),
+            payload: self.to_json(site),
+            mail_subject: self.mail_subject(site),
+            mail_body: self.mail_body(),
+            delivery: Delivery::Queued {
+                attempts: 0,
+                at: 0,
+                reason: None,
+            },
         }
     }
 
