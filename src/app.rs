@@ -1,7 +1,7 @@
 //! The root component and the one route table.
 
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes};
+use leptos_router::components::{FlatRoutes, Route, Router};
 use leptos_router::{ParamSegment, StaticSegment, path};
 
 use crate::components::layout::Layout;
@@ -31,13 +31,13 @@ pub fn App(settings: Settings) -> impl IntoView {
     view! {
         <Router base=base.router_base()>
             <Layout>
-                <Routes fallback=NotFound>
+                <FlatRoutes fallback=NotFound>
                     <Route path=path!("/") view=HomePage/>
                     <Route path=StaticSegment(BROWSE) view=BrowsePage/>
                     <Route path=(StaticSegment(RESOURCES), ParamSegment(ID_PARAM)) view=ResourcePage/>
                     <Route path=StaticSegment(ABOUT) view=AboutPage/>
                     <Route path=StaticSegment(CONTRIBUTE) view=ContributePage/>
-                </Routes>
+                </FlatRoutes>
             </Layout>
         </Router>
     }

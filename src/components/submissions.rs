@@ -127,41 +127,56 @@ pub enum Submitted {
 
 /// The confirmation after a submit: a live region, so the entry's progress (sending, sent,
 /// waiting to retry) is announced as it changes. `heading_id` receives focus after a submit.
+///
+/// The heading is built once per submit and only the text under it follows the entry's
+/// progress, so the heading keeps focus while the status changes.
 #[component]
 pub fn Confirmation(last: RwSignal<Option<Submitted>>, heading_id: &'static str) -> impl IntoView {
     let contributions = expect_context::<Contributions>();
+    // The last submit while it is still listed (an entry removed from the list takes its
+    // confirmation with it).
+    let shown = Memo::new(move |_| {
+        last.get().filter(|submitted| match submitted {
+            Submitted::Entry(key) => contributions.entry(key).is_some(),
+            Submitted::Dropped => true,
+        })
+    });
+    let body = move |submitted: &Submitted| {
+        let Submitted::Entry(key) = submitted else {
+            return view! { <p>"Your submission has been received."</p> }.into_any();
+        };
+        let Some(entry) = contributions.entry(key) else {
+            return ().into_any();
+        };
+        match (entry.delivery.clone(), contributions.channel()) {
+            (Delivery::Mailed { .. }, Some(Channel::Mailto(address))) => view! {
+                <p>
+                    "Your email program should have opened with “" {entry.label.clone()}
+                    "” filled in. Send the email from there to finish."
+                </p>
+                <p>
+                    <a href=entry.mailto(&address)>"Open it in your email program again"</a>
+                    ", or copy the text under “Your submissions”."
+                </p>
+            }
+            .into_any(),
+            _ => view! {
+                <p>"“" {entry.label.clone()} "”: " <strong>{entry.status()}</strong></p>
+                <p>"It is saved in your submissions below until it has been delivered."</p>
+            }
+            .into_any(),
+        }
+    };
     view! {
         <div class="confirmation-region" role="status">
             {move || {
-                let body = match last.get()? {
-                    Submitted::Dropped => view! { <p>"Your submission has been received."</p> }.into_any(),
-                    Submitted::Entry(key) => {
-                        let entry = contributions.entry(&key)?;
-                        match (entry.delivery.clone(), contributions.channel()) {
-                            (Delivery::Mailed { .. }, Some(Channel::Mailto(address))) => view! {
-                                <p>
-                                    "Your email program should have opened with “" {entry.label.clone()}
-                                    "” filled in. Send the email from there to finish."
-                                </p>
-                                <p>
-                                    <a href=entry.mailto(&address)>"Open it in your email program again"</a>
-                                    ", or copy the text under “Your submissions”."
-                                </p>
-                            }
-                            .into_any(),
-                            _ => view! {
-                                <p>"“" {entry.label.clone()} "”: " <strong>{entry.status()}</strong></p>
-                                <p>"It is saved in your submissions below until it has been delivered."</p>
-                            }
-                            .into_any(),
-                        }
+                shown.get().map(|submitted| {
+                    view! {
+                        <div class="notice confirmation">
+                            <h2 id=heading_id tabindex="-1">"Thank you"</h2>
+                            {move || body(&submitted)}
+                        </div>
                     }
-                };
-                Some(view! {
-                    <div class="notice confirmation">
-                        <h2 id=heading_id tabindex="-1">"Thank you"</h2>
-                        {body}
-                    </div>
                 })
             }}
         </div>

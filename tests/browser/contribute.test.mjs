@@ -64,7 +64,10 @@ test('an empty or wrong form explains every problem beside its field', async () 
   await page.getByRole('button', { name: 'Send suggestion' }).click();
   const summary = page.getByRole('alert');
   await summary.getByRole('heading', { name: 'There are 6 problems' }).waitFor();
-  assert.equal(await page.evaluate(() => document.activeElement.id), 'suggest-errors', 'focus moves to the summary');
+  // Focus moves on the next animation frame, once the summary is in the document.
+  await expect(() => page.evaluate(() => document.activeElement.id), (id) =>
+    assert.equal(id, 'suggest-errors', 'focus moves to the summary'),
+  );
   await summary.getByRole('link', { name: "Enter the resource's title" }).click();
   assert.equal(await page.evaluate(() => document.activeElement.id), 'field-title');
   // The message is tied to the field for screen readers.
@@ -113,7 +116,7 @@ test('a failing webhook is retried with backoff until it accepts, and stores the
   await fill(page);
   await page.getByRole('button', { name: 'Send suggestion' }).click();
   await page.getByRole('heading', { name: 'Thank you' }).waitFor();
-  assert.equal(await page.evaluate(() => document.activeElement.id), 'suggest-thanks');
+  await expect(() => page.evaluate(() => document.activeElement.id), (id) => assert.equal(id, 'suggest-thanks'));
   // The form is empty again and the draft is gone.
   assert.equal(await page.getByLabel('Title').inputValue(), '');
 
