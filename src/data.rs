@@ -104,12 +104,16 @@ async fn fetch_catalogue(url: &str) -> Loaded {
 
 /// Renders `page` with the catalogue once it has loaded; a loading message before, and an
 /// error page that explains what is wrong (and offers to retry) if it cannot be loaded.
-pub fn with_catalogue<V>(page: impl Fn(Arc<Engine>) -> V + Send + Sync + 'static) -> impl IntoView
-where
-    V: IntoView + 'static,
-{
+///
+/// Not generic over the page's view: one compiled copy serves every page (each generic copy
+/// cost about 1 KB of gzipped wasm).
+pub fn with_catalogue(page: impl Fn(Arc<Engine>) -> AnyView + Send + Sync + 'static) -> AnyView {
+    catalogue_view(Box::new(page))
+}
+
+fn catalogue_view(page: Box<dyn Fn(Arc<Engine>) -> AnyView + Send + Sync>) -> AnyView {
     let state = expect_context::<CatalogueState>();
-    move || match state.get() {
+    (move || match state.get() {
         None => EitherOf3::A(view! {
             <p class="loading" role="status">"Loading the resource catalogue…"</p>
         }),
@@ -117,5 +121,6 @@ where
         Some(Err(error)) => EitherOf3::C(view! {
             <CatalogueErrorView error url=state.url() retry=move || state.fetch()/>
         }),
-    }
+    })
+    .into_any()
 }

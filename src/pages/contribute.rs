@@ -40,7 +40,7 @@ pub fn ContributePage() -> impl IntoView {
                 {(!contributions.entries().is_empty()).then(|| view! { <Submissions/> })}
             }
             .into_any(),
-            Some(_) => with_catalogue(move |engine| view! { <SuggestForm engine/> <Submissions/> }).into_any(),
+            Some(_) => with_catalogue(move |engine| view! { <SuggestForm engine/> <Submissions/> }.into_any()),
         }}
     }
 }

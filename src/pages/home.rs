@@ -30,7 +30,7 @@ pub fn HomePage() -> impl IntoView {
                 "These resources help universities build settings in which students can do well."
             </p>
         </section>
-        {with_catalogue(|engine| view! { <Approaches engine/> })}
+        {with_catalogue(|engine| view! { <Approaches engine/> }.into_any())}
     }
 }
 

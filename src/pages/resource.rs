@@ -20,10 +20,11 @@ pub fn ResourcePage() -> impl IntoView {
     let params = use_params_map();
     let id = Memo::new(move |_| params.with(|p| p.get(ID_PARAM).unwrap_or_default()));
     with_catalogue(move |engine| {
-        move || match engine.position(&id.get()) {
+        (move || match engine.position(&id.get()) {
             Some(position) => view! { <Detail engine=engine.clone() position/> }.into_any(),
             None => view! { <Missing what="resource"/> }.into_any(),
-        }
+        })
+        .into_any()
     })
 }
 

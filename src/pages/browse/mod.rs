@@ -53,7 +53,7 @@ pub fn BrowsePage() -> impl IntoView {
     }));
     view! {
         <h1 id=HEADING_ID tabindex="-1">"Browse resources"</h1>
-        {with_catalogue(|engine| view! { <Browser engine/> })}
+        {with_catalogue(|engine| view! { <Browser engine/> }.into_any())}
     }
 }
 
