@@ -35,7 +35,7 @@ impl Contributions {
         let persistent = platform::storage_available();
         let entries = platform::stored_with_prefix(&format!("{prefix}outbox:"))
             .into_iter()
-            .filter_map(|(_, json)| Entry::from_json(&json))
+            .filter_map(|(_, json)| stored_entry(&json))
             .collect();
         let this = Contributions {
             outbox: RwSignal::new(Outbox::from_entries(entries)),
@@ -157,7 +157,7 @@ impl Contributions {
         else {
             return;
         };
-        match value.as_deref().and_then(Entry::from_json) {
+        match value.as_deref().and_then(stored_entry) {
             Some(entry) => self.outbox.update(|o| o.merge(entry)),
             None => self.outbox.update(|o| o.remove(&entry_key)),
         }
@@ -197,4 +197,9 @@ impl Contributions {
             }
         }
     }
+}
+
+/// An outbox entry as stored; `None` for anything else under the prefix or a damaged value.
+fn stored_entry(json: &str) -> Option<Entry> {
+    Entry::from_value(&platform::parse_json(json).ok()?)
 }

@@ -7,12 +7,12 @@
 use std::sync::Arc;
 
 use catalogue::config::CONFIG_FILE;
-use catalogue::{Engine, LoadError, SiteConfig, parse_catalogue, parse_config};
+use catalogue::{Engine, LoadError, SiteConfig, catalogue_from_json, config_from_json};
 use leptos::either::EitherOf3;
 use leptos::prelude::*;
 
 use crate::components::error::CatalogueErrorView;
-use crate::platform::{FetchError, fetch_text};
+use crate::platform::{FetchError, fetch_text, parse_json};
 
 /// The settings in force, with what was wrong in `config.json` (shown to visitors so the site's
 /// maintainer sees it too), and whether the page runs embedded.
@@ -27,7 +27,7 @@ impl Settings {
     /// Reads `config.json`; any failure gives the defaults and a warning, never an error.
     pub async fn load(embed_in_url: Option<bool>) -> Settings {
         let (config, warnings) = match fetch_text(CONFIG_FILE).await {
-            Ok(text) => parse_config(&text),
+            Ok(text) => config_from_json(parse_json(&text)),
             Err(FetchError::Status { status: 404, .. }) => (
                 SiteConfig::default(),
                 vec![format!("{CONFIG_FILE} was not found; using the defaults")],
@@ -98,7 +98,7 @@ impl CatalogueState {
 
 async fn fetch_catalogue(url: &str) -> Loaded {
     let text = fetch_text(url).await?;
-    let catalogue = parse_catalogue(&text)?;
+    let catalogue = catalogue_from_json(parse_json(&text))?;
     Ok(Arc::new(Engine::new(catalogue)))
 }
 

@@ -8,14 +8,14 @@
 //! and `reset()` clears it after a submit.
 
 use catalogue::contribute::{
-    Checked, Contributor, FieldError, Submission, Timestamp, draft_json, draft_pairs,
+    Checked, Contributor, FieldError, Submission, Timestamp, draft_json, draft_pairs_from_value,
 };
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::components::submissions::Submitted;
 use crate::contributions::Contributions;
-use crate::platform::{focus, form_pairs, now_iso};
+use crate::platform::{focus, form_pairs, now_iso, parse_json};
 
 /// What a contribution form keeps between renders: its errors, what its last submit came to,
 /// and whether its draft is being kept. Shared by the suggestion and feedback forms, which
@@ -52,7 +52,10 @@ impl FormState {
     /// The saved draft as the form's (name, value) pairs; empty when there is none.
     pub fn draft(self) -> Vec<(String, String)> {
         let saved = expect_context::<Contributions>().draft(&self.draft.get_value());
-        saved.map(|json| draft_pairs(&json)).unwrap_or_default()
+        saved
+            .and_then(|json| parse_json(&json).ok())
+            .map(|value| draft_pairs_from_value(&value))
+            .unwrap_or_default()
     }
 
     /// On every change: saves the form as typed.

@@ -8,7 +8,7 @@
 
 use serde_json::{Map, Value};
 
-use crate::load::parse_json;
+use crate::load::{LoadError, parse_json};
 
 /// The settings file's name, relative to the page's base URL.
 pub const CONFIG_FILE: &str = "config.json";
@@ -113,9 +113,15 @@ impl Default for SiteConfig {
 /// Reads `config.json`. Always gives usable settings; the warnings say which values were not
 /// used and why, in words for whoever maintains the site.
 pub fn parse_config(json: &str) -> (SiteConfig, Vec<String>) {
+    config_from_json(parse_json(json))
+}
+
+/// [`parse_config`] for text parsed by any JSON parser (the app uses the browser's
+/// `JSON.parse`), passing its syntax error on as a warning.
+pub fn config_from_json(parsed: Result<Value, LoadError>) -> (SiteConfig, Vec<String>) {
     let mut config = SiteConfig::default();
     let mut warnings = Vec::new();
-    let value = match parse_json(json) {
+    let value = match parsed {
         Ok(value) => value,
         Err(e) => {
             warnings.push(format!("{CONFIG_FILE} is {e}; using the defaults"));

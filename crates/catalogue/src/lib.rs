@@ -15,8 +15,8 @@ pub mod text;
 pub mod validate;
 
 pub use cite::citation;
-pub use config::{Channel, SiteConfig, parse_config};
-pub use load::{LoadError, parse_catalogue, parse_json};
+pub use config::{Channel, SiteConfig, config_from_json, parse_config};
+pub use load::{LoadError, catalogue_from_json, parse_catalogue, parse_json};
 pub use model::{Catalogue, Date, Facet, Resource, Taxonomy, Term};
 pub use query::{BrowseQuery, Sort};
 pub use search::{Engine, Outcome, Relaxation};

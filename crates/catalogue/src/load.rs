@@ -10,11 +10,11 @@ use crate::validate::{Problem, validate};
 /// Why a catalogue could not be loaded.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LoadError {
-    /// The text is not JSON at all (or is cut short).
+    /// The text is not JSON at all (or is cut short). `at` is the (line, column) of the
+    /// problem, both from 1, when the parser said where it is.
     Syntax {
-        line: usize,
-        column: usize,
         message: String,
+        at: Option<(usize, usize)>,
     },
     /// The JSON is well formed but has the wrong shape or breaks catalogue rules; every
     /// problem found is listed.
@@ -22,6 +22,26 @@ pub enum LoadError {
 }
 
 impl LoadError {
+    /// A syntax error from another JSON parser's message, such as a browser's `JSON.parse`
+    /// error. The position is read from "line L column C" where the message has it (Chromium:
+    /// "Expected ',' or '}' after property value in JSON at position 52 (line 3 column 7)";
+    /// Firefox: "JSON.parse: expected ',' … at line 3 column 7 of the JSON data"), and cut
+    /// from the message; Safari's messages have no position.
+    pub fn from_parser_message(message: &str) -> LoadError {
+        let message = message.trim();
+        let message = message.strip_prefix("JSON.parse: ").unwrap_or(message);
+        let at = line_and_column(message);
+        let text = [" in JSON at position ", " at position ", " at line "]
+            .iter()
+            .filter_map(|cut| message.find(cut))
+            .min()
+            .map_or(message, |end| &message[..end]);
+        LoadError::Syntax {
+            message: text.to_owned(),
+            at,
+        }
+    }
+
     /// Every problem as its own line, for error pages and command-line output.
     pub fn lines(&self) -> Vec<String> {
         match self {
@@ -35,13 +55,13 @@ impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             LoadError::Syntax {
-                line,
-                column,
                 message,
+                at: Some((line, column)),
             } => write!(
                 f,
                 "not valid JSON: {message} (line {line}, column {column})"
             ),
+            LoadError::Syntax { message, at: None } => write!(f, "not valid JSON: {message}"),
             LoadError::Invalid(problems) => {
                 let s = if problems.len() == 1 { "" } else { "s" };
                 write!(f, "{} problem{s}", problems.len())?;
@@ -59,20 +79,40 @@ impl std::error::Error for LoadError {}
 /// Parses JSON text into a generic value, or a syntax error with its position.
 pub fn parse_json(json: &str) -> Result<Value, LoadError> {
     serde_json::from_str(json).map_err(|e| {
-        // serde_json appends " at line L column C"; the position is kept in fields instead.
+        // serde_json appends " at line L column C"; the position is kept in its own field.
         let message = e.to_string();
         let message = message
             .rsplit_once(" at line ")
             .map_or(message.as_str(), |(m, _)| m);
         LoadError::Syntax {
-            line: e.line(),
-            column: e.column(),
             message: message.to_owned(),
+            at: Some((e.line(), e.column())),
         }
     })
 }
 
 /// Parses and validates a catalogue document.
 pub fn parse_catalogue(json: &str) -> Result<Catalogue, LoadError> {
-    validate(&parse_json(json)?).map_err(LoadError::Invalid)
+    catalogue_from_json(parse_json(json))
+}
+
+/// Validates a catalogue document parsed by any JSON parser (the app uses the browser's
+/// `JSON.parse`, which keeps a second JSON parser out of its wasm), passing its syntax error on.
+pub fn catalogue_from_json(parsed: Result<Value, LoadError>) -> Result<Catalogue, LoadError> {
+    validate(&parsed?).map_err(LoadError::Invalid)
+}
+
+/// The last "line L column C" in a parser's message.
+fn line_and_column(message: &str) -> Option<(usize, usize)> {
+    let (_, rest) = message.rsplit_once("line ")?;
+    let (line, rest) = leading_number(rest)?;
+    let (column, _) = leading_number(rest.strip_prefix(" column ")?)?;
+    Some((line, column))
+}
+
+fn leading_number(text: &str) -> Option<(usize, &str)> {
+    let end = text
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(text.len());
+    Some((text[..end].parse().ok()?, &text[end..]))
 }

@@ -400,7 +400,14 @@ pub fn draft_json(pairs: &[(String, String)]) -> Option<String> {
 
 /// The pairs of a saved draft, for `from_pairs`; a damaged draft gives none.
 pub fn draft_pairs(json: &str) -> Vec<(String, String)> {
-    let Ok(Value::Array(items)) = serde_json::from_str::<Value>(json) else {
+    serde_json::from_str(json)
+        .map(|value| draft_pairs_from_value(&value))
+        .unwrap_or_default()
+}
+
+/// [`draft_pairs`] for text already parsed (the app parses with the browser's `JSON.parse`).
+pub fn draft_pairs_from_value(value: &Value) -> Vec<(String, String)> {
+    let Value::Array(items) = value else {
         return Vec::new();
     };
     items

@@ -12,7 +12,7 @@ mod payload;
 
 pub use form::{
     Checked, Contributor, Feedback, FeedbackForm, FieldError, Proposal, SuggestionForm, Topic,
-    draft_json, draft_pairs,
+    draft_json, draft_pairs, draft_pairs_from_value,
 };
 pub use outbox::{Delivery, Entry, Outbox, Outcome};
 pub use payload::{MAILTO_LIMIT, SCHEMA_VERSION, Submission, Timestamp, mailto, new_key, slug};

@@ -168,9 +168,13 @@ impl Entry {
 
     /// Reads a stored entry; `None` if it is not one (another program's key, a damaged value).
     pub fn from_json(json: &str) -> Option<Entry> {
-        let Ok(Value::Object(map)) = serde_json::from_str::<Value>(json) else {
-            return None;
-        };
+        Entry::from_value(&serde_json::from_str(json).ok()?)
+    }
+
+    /// [`from_json`](Self::from_json) for text already parsed (the app parses with the
+    /// browser's `JSON.parse`, which keeps a JSON parser out of its wasm).
+    pub fn from_value(value: &Value) -> Option<Entry> {
+        let map = value.as_object()?;
         let text = |key: &str| map.get(key).and_then(Value::as_str).map(str::to_owned);
         let number = |key: &str| map.get(key).and_then(Value::as_u64).unwrap_or(0);
         let attempts = u32::try_from(number("attempts")).unwrap_or(MAX_ATTEMPTS);
