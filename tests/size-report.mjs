@@ -11,12 +11,12 @@ import { gzipSync } from 'node:zlib';
  * The ceiling the test run enforces, in bytes of gzip (level 9): the measured size of the shell
  * plus a little room, so any growth is a deliberate decision. Lower it as the shell shrinks.
  */
-export const SHELL_BUDGET = 300 * 1024;
+export const SHELL_BUDGET = 256 * 1024;
 
 /**
- * The size the project aims for (issue #2). Not yet met: see the breakdown in the issue notes;
- * the largest remaining costs are the framework itself (about 80 KB for Leptos and its router)
- * and parsing, validating and indexing the catalogue in the browser (about 40 KB).
+ * The size the project aims for (issue #2). Not yet met: ARCHITECTURE.md, "Size", has what was
+ * done and where the rest goes (about 79 KB is Leptos and its router, about 95 KB the pages'
+ * views, the rest the layout, the catalogue's loading and indexing, and the contributions).
  */
 export const SHELL_TARGET = 175 * 1024;
 
