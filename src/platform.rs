@@ -41,8 +41,8 @@ pub async fn fetch_text(url: &str) -> Result<String, FetchError> {
 }
 
 /// Parses JSON with the browser's own parser (`JSON.parse`) into the value type the domain
-/// crate reads. Linking serde_json's parser instead cost 8 KB of gzipped wasm; the browser's
-/// is also faster. A syntax error keeps the line and column where the browser gives them.
+/// crate reads. Linking serde_json's parser instead cost 3.3 KB of gzipped wasm (net of this
+/// conversion). A syntax error keeps the line and column where the browser gives them.
 pub fn parse_json(text: &str) -> Result<Value, LoadError> {
     js_sys::JSON::parse(text)
         .map(|value| to_value(&value))
