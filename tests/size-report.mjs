@@ -11,7 +11,7 @@ import { gzipSync } from 'node:zlib';
  * The ceiling the test run enforces, in bytes of gzip (level 9): the measured size of the shell
  * plus a little room, so any growth is a deliberate decision. Lower it as the shell shrinks.
  */
-export const SHELL_BUDGET = 256 * 1024;
+export const SHELL_BUDGET = 254 * 1024;
 
 /**
  * The size the project aims for (issue #2). Not yet met: ARCHITECTURE.md, "Size", has what was
