@@ -123,6 +123,11 @@ test('a failing webhook is retried with backoff until it accepts, and stores the
   await expect(() => statusOf(page), (s) => assert.equal(s, 'Waiting to retry: the receiver answered 503, a temporary error'));
   await expect(() => statusOf(page), (s) => assert.equal(s, 'Sent'), { timeout: 20000 });
   await page.getByRole('status').filter({ hasText: 'Peer mentoring for commuter students' }).getByText('Sent').waitFor();
+  assert.equal(
+    await page.evaluate(() => document.activeElement.id),
+    'suggest-thanks',
+    'the confirmation heading keeps focus while the status under it changes',
+  );
 
   assert.equal(r.state.requests.length, 3, 'two failures, then accepted');
   const keys = new Set(r.state.requests.map((q) => q.key));
