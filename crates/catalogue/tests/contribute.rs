@@ -711,18 +711,16 @@ fn stored_entries_round_trip_and_interrupted_sends_are_retried() {
     }
 }
 
+/// The outbox's keys in list order.
+fn keys(outbox: &Outbox) -> Vec<&str> {
+    outbox.entries().iter().map(|e| e.key.as_str()).collect()
+}
+
 #[test]
 fn outbox_lists_newest_first_and_merges_other_tabs() {
     let mut outbox =
         Outbox::from_entries(vec![entry("old", "2026-01-01"), entry("new", "2026-02-01")]);
-    assert_eq!(
-        outbox
-            .entries()
-            .iter()
-            .map(|e| e.key.as_str())
-            .collect::<Vec<_>>(),
-        ["new", "old"]
-    );
+    assert_eq!(keys(&outbox), ["new", "old"]);
     outbox.add(entry("mine", "2026-03-01"), 0);
     outbox.start("mine", 0).unwrap();
     // Another tab's queued copy of an entry this tab is sending does not interrupt the send…
@@ -748,14 +746,7 @@ fn outbox_lists_newest_first_and_merges_other_tabs() {
         Delivery::Sent { at: 1 }
     );
     outbox.merge(entry("other", "2026-01-15"));
-    assert_eq!(
-        outbox
-            .entries()
-            .iter()
-            .map(|e| e.key.as_str())
-            .collect::<Vec<_>>(),
-        ["mine", "new", "other", "old"]
-    );
+    assert_eq!(keys(&outbox), ["mine", "new", "other", "old"]);
     outbox.remove("old");
     assert_eq!(outbox.entries().len(), 3);
 }
