@@ -53,19 +53,19 @@ pub fn FeedbackSection(engine: Arc<Engine>, position: usize) -> impl IntoView {
                 <NotKeptNotice kept=kept.into()/>
                 <ErrorSummary id=SUMMARY_ID errors/>
                 <form class="feedback-form" novalidate on:input=save_draft on:submit=submit aria-labelledby="feedback-heading">
-                            <Choices name="topic" legend="What is it about?" options=topics checked=vec![draft.topic] errors/>
-                            <Field
-                                name="message"
-                                label="Your message"
-                                hint="For an edit, say what should change. For a broken link, a working address if you know one."
-                                input=Input::Area
-                                value=draft.message
-                                errors
-                            />
-                            <ContributorFields value=draft.contributor errors/>
-                            <Honeypot/>
-                            <button type="submit" class="button">{if by_mail { "Send by email" } else { "Send feedback" }}</button>
-                        </form>
+                    <Choices name="topic" legend="What is it about?" options=topics checked=vec![draft.topic] errors/>
+                    <Field
+                        name="message"
+                        label="Your message"
+                        hint="For an edit, say what should change. For a broken link, a working address if you know one."
+                        input=Input::Area
+                        value=draft.message
+                        errors
+                    />
+                    <ContributorFields value=draft.contributor errors/>
+                    <Honeypot/>
+                    <button type="submit" class="button">{if by_mail { "Send by email" } else { "Send feedback" }}</button>
+                </form>
                 <p><a href=base.contribute()>"See your submissions"</a></p>
             </details>
         </section>

@@ -98,74 +98,74 @@ fn SuggestForm(engine: Arc<Engine>) -> impl IntoView {
         <Confirmation last heading_id=THANKS_ID/>
         <ErrorSummary id=SUMMARY_ID errors/>
         <form class="contribute-form" novalidate on:input=save_draft on:submit=submit aria-labelledby=HEADING_ID>
-                    {contributions.persistent.then(|| view! {
-                        <p class="hint">"Your draft is saved in this browser as you type, so nothing is lost if you leave and come back."</p>
-                    })}
-                    <Field name="title" label="Title" value=draft.title errors/>
-                    <Field
-                        name="link"
-                        label="Link"
-                        hint="The publisher's own page for the resource (not a copy on another site)."
-                        input=Input::Url
-                        value=draft.link
-                        errors
-                    />
-                    <Field
-                        name="authors"
-                        label="Authors"
-                        hint="Separate names with semicolons. Leave empty if only the publisher is known."
-                        value=draft.authors
-                        errors
-                    />
-                    <Field name="publisher" label="Publisher or organisation" value=draft.publisher errors/>
-                    <Field
-                        name="year"
-                        label="Year published (optional)"
-                        hint="For example, 2024."
-                        input=Input::Year
-                        value=draft.year
-                        errors
-                    />
-                    <Choices name="type" legend="Type of resource" options=types checked=vec![draft.kind] errors/>
-                    <Choices
-                        name="approaches"
-                        legend="Approaches"
-                        hint="Choose every approach it supports."
-                        options=approaches
-                        checked=draft.approaches
-                        multiple=true
-                        errors
-                    />
-                    <Choices
-                        name="subjects"
-                        legend="Subjects (optional)"
-                        options=subjects
-                        checked=draft.subjects
-                        multiple=true
-                        errors
-                    />
-                    <Field
-                        name="summary"
-                        label="Summary"
-                        hint="What it is, in a sentence or two, in your own words."
-                        input=Input::Area
-                        value=draft.summary
-                        errors
-                    />
-                    <Field
-                        name="why"
-                        label="Why it helps (optional)"
-                        hint="How it helps institutions create an environment in which students thrive."
-                        input=Input::Area
-                        value=draft.why
-                        errors
-                    />
-                    <ContributorFields value=draft.contributor errors/>
-                    <Honeypot/>
-                    {by_mail.then(|| view! {
-                        <p class="hint">"Your email program will open with the suggestion filled in, ready to send."</p>
-                    })}
-                    <button type="submit" class="button">{if by_mail { "Send by email" } else { "Send suggestion" }}</button>
-                </form>
+            {contributions.persistent.then(|| view! {
+                <p class="hint">"Your draft is saved in this browser as you type, so nothing is lost if you leave and come back."</p>
+            })}
+            <Field name="title" label="Title" value=draft.title errors/>
+            <Field
+                name="link"
+                label="Link"
+                hint="The publisher's own page for the resource (not a copy on another site)."
+                input=Input::Url
+                value=draft.link
+                errors
+            />
+            <Field
+                name="authors"
+                label="Authors"
+                hint="Separate names with semicolons. Leave empty if only the publisher is known."
+                value=draft.authors
+                errors
+            />
+            <Field name="publisher" label="Publisher or organisation" value=draft.publisher errors/>
+            <Field
+                name="year"
+                label="Year published (optional)"
+                hint="For example, 2024."
+                input=Input::Year
+                value=draft.year
+                errors
+            />
+            <Choices name="type" legend="Type of resource" options=types checked=vec![draft.kind] errors/>
+            <Choices
+                name="approaches"
+                legend="Approaches"
+                hint="Choose every approach it supports."
+                options=approaches
+                checked=draft.approaches
+                multiple=true
+                errors
+            />
+            <Choices
+                name="subjects"
+                legend="Subjects (optional)"
+                options=subjects
+                checked=draft.subjects
+                multiple=true
+                errors
+            />
+            <Field
+                name="summary"
+                label="Summary"
+                hint="What it is, in a sentence or two, in your own words."
+                input=Input::Area
+                value=draft.summary
+                errors
+            />
+            <Field
+                name="why"
+                label="Why it helps (optional)"
+                hint="How it helps institutions create an environment in which students thrive."
+                input=Input::Area
+                value=draft.why
+                errors
+            />
+            <ContributorFields value=draft.contributor errors/>
+            <Honeypot/>
+            {by_mail.then(|| view! {
+                <p class="hint">"Your email program will open with the suggestion filled in, ready to send."</p>
+            })}
+            <button type="submit" class="button">{if by_mail { "Send by email" } else { "Send suggestion" }}</button>
+        </form>
     }
 }
