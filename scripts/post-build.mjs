@@ -3,14 +3,22 @@
 // 0. In release builds, minifies the JavaScript Trunk staged (wasm-bindgen's glue is written
 //    out readable, and Trunk's own minifier does not touch it) with terser, and updates the
 //    Subresource Integrity hashes in index.html to match: 9.6 → 7.4 KB gzip when added.
-// 1. Writes sw.js: the service worker (src/js/sw.js) with this build's version and the list of
-//    files to precache, taken from what Trunk staged, so no list is kept by hand.
-// 2. Computes the Content-Security-Policy the site needs: Trunk's start-up script is inline, so
-//    the policy carries its sha256 hash. Writes it to csp.txt and prints it.
+// 1. Replaces Trunk's loader with one that starts the app once the page has been shown and the
+//    app is wanted (the static page is complete without it, so the wasm must not compete with
+//    its first paint, nor take the main thread before the visitor is there),
+//    keeping the integrity checks of the JS and wasm. Renames Trunk's index.html to app.html (the app's shell: the template of every static
+//    page, and the page the service worker falls back to offline), then writes the static
+//    pages, sitemap.xml and robots.txt with scripts/prerender (src/prerender.rs).
+// 2. Writes sw.js: the service worker (src/js/sw.js) with this build's version and the list of
+//    files to precache, taken from what was staged, so no list is kept by hand.
+// 3. Computes the Content-Security-Policy the site needs: Trunk's start-up script and the
+//    early embed check are inline, so the policy carries their sha256 hashes. Writes it to
+//    csp.txt and prints it.
 //
-// Environment (from Trunk): TRUNK_STAGING_DIR, TRUNK_PROFILE.
+// Environment (from Trunk): TRUNK_STAGING_DIR, TRUNK_PROFILE; SITE_URL for the pages.
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { minify } from 'terser';
 
@@ -18,8 +26,42 @@ const stage = process.env.TRUNK_STAGING_DIR;
 if (!stage) throw new Error('TRUNK_STAGING_DIR is not set: run this from Trunk (post_build hook)');
 const root = new URL('..', import.meta.url).pathname;
 
+/**
+ * Trunk's page loads the app at once: a `modulepreload` and a wasm `preload` in the head, and
+ * an inline module that imports the JS and fetches the wasm. Every page is complete static
+ * HTML first, so the app should start only once the page has been shown (after `load`, and a
+ * frame), not compete with the first paint for bandwidth and the main thread, and only when
+ * it is wanted (`toolkitWanted()` in src/js/takeover.js: at once where the static page is not
+ * enough, else when the visitor is there). This writes a loader that does that, with the same
+ * files and the same integrity hashes (the wasm's now checked by the fetch that loads it).
+ */
+function startAfterShown(html) {
+  const find = (pattern, what) => {
+    const found = html.match(pattern);
+    if (!found) throw new Error(`post-build: Trunk's ${what} not found in index.html: has its loader changed?`);
+    return found;
+  };
+  const [loader, js, wasm] = find(/<script type=("?)module\1>\s*import init, \* as bindings from '([^']+)';\s*const wasm = await init\(\{ module_or_path: '([^']+)' \}\);[\s\S]*?<\/script>/, 'loader').filter((_, i) => i !== 1);
+  const integrity = (tag) => tag.match(/integrity=("?)(sha384-[A-Za-z0-9+/=]+)\1/)[2];
+  const [jsLink] = find(/<link[^>]*rel=("?)modulepreload\1[^>]*>/, 'modulepreload link');
+  const [wasmLink] = find(/<link[^>]*rel=("?)preload\1[^>]*\.wasm[^>]*>|<link[^>]*\.wasm[^>]*rel=("?)preload\2[^>]*>/, 'wasm preload link');
+  const start = `<script type="module">
+const start = async () => {
+  const js = ${JSON.stringify(js)};
+  document.head.append(Object.assign(document.createElement('link'), { rel: 'modulepreload', href: js, integrity: ${JSON.stringify(integrity(jsLink))}, crossOrigin: 'anonymous' }));
+  const bindings = await import(js);
+  const wasm = await bindings.default({ module_or_path: fetch(${JSON.stringify(wasm)}, { integrity: ${JSON.stringify(integrity(wasmLink))} }) });
+  window.wasmBindings = bindings;
+  dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
+};
+const later = () => requestAnimationFrame(() => setTimeout(() => (window.toolkitWanted?.() ?? Promise.resolve()).then(start)));
+if (document.readyState === 'complete') later(); else addEventListener('load', later, { once: true });
+</script>`;
+  return html.replace(jsLink, '').replace(wasmLink, '').replace(loader, start);
+}
+
 /** Files written by this script, or not for browsers: never precached. */
-const NOT_SHELL = new Set(['sw.js', 'csp.txt']);
+const NOT_SHELL = new Set(['sw.js', 'csp.txt', 'robots.txt', 'sitemap.xml', '404.html']);
 /** Data files: served stale-while-revalidate, fetched at install. */
 const DATA = ['config.json', 'catalogue.json'];
 
@@ -45,9 +87,20 @@ if (process.env.TRUNK_PROFILE === 'release') {
   writeFileSync(join(stage, 'index.html'), html);
 }
 
+writeFileSync(join(stage, 'index.html'), startAfterShown(readFileSync(join(stage, 'index.html'), 'utf8')));
+renameSync(join(stage, 'index.html'), join(stage, 'app.html'));
+const prerender = spawnSync(join(root, 'scripts/prerender'), [stage], { stdio: 'inherit' });
+if (prerender.status !== 0) throw new Error('scripts/prerender failed: the static pages were not written');
+
 const files = walk(stage).filter((f) => !NOT_SHELL.has(f) && !f.startsWith('.')).sort();
-const shell = files.filter((f) => !DATA.includes(f));
+const isPage = (f) => f.endsWith('.html') && f !== 'app.html';
+// Pages at the top (home, browse, about, contribute) are precached; the pages of each resource
+// and term are cached as they are visited (the app renders any of them offline anyway).
+const pages = files.filter((f) => isPage(f) && !f.includes('/'));
+const shell = files.filter((f) => !DATA.includes(f) && !isPage(f));
 const data = DATA.filter((f) => files.includes(f));
+// A page belongs to this build if it loads this build's wasm.
+const wasm = shell.find((f) => f.endsWith('.wasm'));
 
 // The version changes whenever any staged file does, so each build gets its own caches.
 const digest = createHash('sha256');
@@ -57,16 +110,17 @@ for (const file of files) {
 const version = digest.digest('hex').slice(0, 16);
 
 const template = readFileSync(join(root, 'src/js/sw.js'), 'utf8');
-const build = JSON.stringify({ version, shell, data });
+const build = JSON.stringify({ version, shell, pages, data, wasm });
 const worker = template.replace(/\/\*BUILD\*\/.*\/\*END\*\//, `/*BUILD*/ ${build} /*END*/`);
 if (worker === template) throw new Error('src/js/sw.js has no /*BUILD*/ … /*END*/ marker');
 writeFileSync(join(stage, 'sw.js'), worker);
 
-// Inline scripts in index.html (Trunk's loader) need their hashes in script-src.
-const html = readFileSync(join(stage, 'index.html'), 'utf8');
-const hashes = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
-  ([, body]) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`,
-);
+// Inline scripts in app.html, which every page shares (Trunk's loader, the early embed check),
+// need their hashes in script-src. JSON-LD blocks are data, never run, so they need none.
+const html = readFileSync(join(stage, 'app.html'), 'utf8');
+const hashes = [...html.matchAll(/<script(?![^>]*\ssrc=)([^>]*)>([\s\S]*?)<\/script>/g)]
+  .filter(([, attributes]) => !/application\/ld\+json/.test(attributes))
+  .map(([, , body]) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`);
 const policy = [
   "default-src 'self'",
   `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`.trim(),
@@ -81,5 +135,7 @@ const policy = [
 ].join('; ');
 writeFileSync(join(stage, 'csp.txt'), `${policy}\n`);
 
-console.log(`post-build: sw.js version ${version}, ${shell.length} shell files, data: ${data.join(', ')}`);
+console.log(
+  `post-build: sw.js version ${version}, ${shell.length} shell files, ${pages.length} precached pages, data: ${data.join(', ')}`,
+);
 console.log(`post-build: Content-Security-Policy for this build (also in dist/csp.txt):\n  ${policy}`);

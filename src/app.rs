@@ -1,33 +1,47 @@
 //! The root component and the one route table.
 
+use catalogue::Facet;
 use leptos::prelude::*;
 use leptos_router::components::{FlatRoutes, Route, Router};
 use leptos_router::{ParamSegment, StaticSegment, path};
 
 use crate::components::layout::Layout;
 use crate::contributions::Contributions;
-use crate::data::{CatalogueState, Settings};
+use crate::data::{CatalogueState, Loaded, Settings};
 use crate::pages::{
     Navigated, about::AboutPage, browse::BrowsePage, contribute::ContributePage, home::HomePage,
-    not_found::NotFound, resource::ResourcePage,
+    not_found::NotFound, resource::ResourcePage, term::TermPage,
 };
 use crate::platform;
-use crate::routes::{ABOUT, BROWSE, CONTRIBUTE, ID_PARAM, RESOURCES};
+use crate::routes::{ABOUT, BROWSE, CONTRIBUTE, ID_PARAM, RESOURCES, term_segment};
 
-/// The whole site, once the settings are known (see [`crate::start`]).
+/// The whole site in the browser, once the settings and the catalogue have been fetched (see
+/// [`crate::start`]): the browser set-up, then the [`Shell`].
 #[component]
-pub fn App(settings: Settings) -> impl IntoView {
-    platform::remove_boot_message();
+pub fn App(settings: Settings, catalogue: Loaded) -> impl IntoView {
     platform::apply_theme(&settings.config.theme);
     if settings.embed {
         platform::start_embed_mode();
     }
     let base = platform::base();
     provide_context(base.clone());
-    provide_context(CatalogueState::load(settings.config.catalogue_url.clone()));
+    provide_context(CatalogueState::new(
+        settings.config.catalogue_url.clone(),
+        catalogue,
+    ));
     provide_context(Contributions::start(&settings.config, &base.router_base()));
     provide_context(settings);
     Navigated::provide();
+    view! { <Shell/> }
+}
+
+/// The router, the page frame and the route table: everything a page shows. Rendered by
+/// [`App`] in the browser and, natively, by the `prerender` binary into the static pages, with
+/// the same contexts provided (`Base`, `CatalogueState`, `Contributions`, `Settings`,
+/// `Navigated`).
+#[component]
+pub fn Shell() -> impl IntoView {
+    let base = expect_context::<crate::routes::Base>();
     view! {
         <Router base=base.router_base()>
             <Layout>
@@ -35,6 +49,18 @@ pub fn App(settings: Settings) -> impl IntoView {
                     <Route path=path!("/") view=HomePage/>
                     <Route path=StaticSegment(BROWSE) view=BrowsePage/>
                     <Route path=(StaticSegment(RESOURCES), ParamSegment(ID_PARAM)) view=ResourcePage/>
+                    <Route
+                        path=(StaticSegment(term_segment(Facet::Approach)), ParamSegment(ID_PARAM))
+                        view=|| view! { <TermPage facet=Facet::Approach/> }
+                    />
+                    <Route
+                        path=(StaticSegment(term_segment(Facet::Type)), ParamSegment(ID_PARAM))
+                        view=|| view! { <TermPage facet=Facet::Type/> }
+                    />
+                    <Route
+                        path=(StaticSegment(term_segment(Facet::Subject)), ParamSegment(ID_PARAM))
+                        view=|| view! { <TermPage facet=Facet::Subject/> }
+                    />
                     <Route path=StaticSegment(ABOUT) view=AboutPage/>
                     <Route path=StaticSegment(CONTRIBUTE) view=ContributePage/>
                 </FlatRoutes>

@@ -55,6 +55,21 @@ impl Contributions {
         this
     }
 
+    /// The service as a static page shows it: this site's channel, nothing submitted yet, and
+    /// drafts assumed to be kept (as in most browsers), with no storage, timers or listeners.
+    #[cfg(feature = "ssr")]
+    pub fn inert(config: &SiteConfig) -> Contributions {
+        Contributions {
+            outbox: RwSignal::new(Outbox::from_entries(Vec::new())),
+            channel: StoredValue::new(config.contribute.clone()),
+            site: StoredValue::new(config.title.clone()),
+            prefix: StoredValue::new(String::new()),
+            persistent: true,
+            memory_drafts: StoredValue::new(Vec::new()),
+            timer: StoredValue::new(None),
+        }
+    }
+
     pub fn channel(self) -> Option<Channel> {
         self.channel.get_value()
     }

@@ -1,5 +1,5 @@
 //! Start-up: reading the deployment's settings, then loading the catalogue they point to, and
-//! sharing both with every page.
+//! sharing both with every page (in the browser, and natively for the static pages).
 //!
 //! Both are fetched (not compiled in), so a deployer can change `config.json` or replace the
 //! catalogue without rebuilding the app.
@@ -12,7 +12,8 @@ use leptos::either::EitherOf3;
 use leptos::prelude::*;
 
 use crate::components::error::CatalogueErrorView;
-use crate::platform::{FetchError, fetch_text, parse_json};
+use crate::platform::{FetchError, fetch_text, next_task, parse_json};
+use serde_json::Value;
 
 /// The settings in force, with what was wrong in `config.json` (shown to visitors so the site's
 /// maintainer sees it too), and whether the page runs embedded.
@@ -26,8 +27,18 @@ pub struct Settings {
 impl Settings {
     /// Reads `config.json`; any failure gives the defaults and a warning, never an error.
     pub async fn load(embed_in_url: Option<bool>) -> Settings {
-        let (config, warnings) = match fetch_text(CONFIG_FILE).await {
-            Ok(text) => config_from_json(parse_json(&text)),
+        let file = fetch_text(CONFIG_FILE).await.map(|text| parse_json(&text));
+        Settings::read(file, embed_in_url)
+    }
+
+    /// The settings from `config.json` as fetched and parsed (by the browser, or natively for
+    /// the static pages), and whether the address asked for embed mode.
+    pub fn read(
+        file: Result<Result<Value, LoadError>, FetchError>,
+        embed_in_url: Option<bool>,
+    ) -> Settings {
+        let (config, warnings) = match file {
+            Ok(parsed) => config_from_json(parsed),
             Err(FetchError::Status { status: 404, .. }) => (
                 SiteConfig::default(),
                 vec![format!("{CONFIG_FILE} was not found; using the defaults")],
@@ -58,8 +69,9 @@ pub type Loaded = Result<Arc<Engine>, CatalogueError>;
 
 /// The catalogue as every page sees it: loading (`None`), loaded, or failed with a reason.
 ///
-/// A plain signal filled by a spawned task, rather than a `LocalResource`: the app loads one
-/// file once, and the resource machinery cost about 10 KB of gzipped wasm.
+/// A plain signal, filled before the app mounts and again by "Try again", rather than a
+/// `LocalResource`: the app loads one file once, and the resource machinery cost about 10 KB
+/// of gzipped wasm.
 #[derive(Clone, Copy)]
 pub struct CatalogueState {
     data: RwSignal<Option<Loaded>>,
@@ -67,14 +79,12 @@ pub struct CatalogueState {
 }
 
 impl CatalogueState {
-    /// Starts loading the catalogue from `url` and returns its state.
-    pub fn load(url: String) -> CatalogueState {
-        let state = CatalogueState {
-            data: RwSignal::new(None),
+    /// The state of the catalogue read from `url`, as [`fetch_catalogue`] left it.
+    pub fn new(url: String, loaded: Loaded) -> CatalogueState {
+        CatalogueState {
+            data: RwSignal::new(Some(loaded)),
             url: StoredValue::new(url),
-        };
-        state.fetch();
-        state
+        }
     }
 
     /// (Re)fetches the catalogue, showing the loading state meanwhile.
@@ -96,9 +106,14 @@ impl CatalogueState {
     }
 }
 
-async fn fetch_catalogue(url: &str) -> Loaded {
+/// Fetches, validates and indexes the catalogue, each step in its own task (see
+/// [`next_task`]).
+pub async fn fetch_catalogue(url: &str) -> Loaded {
     let text = fetch_text(url).await?;
-    let catalogue = catalogue_from_json(parse_json(&text))?;
+    let parsed = parse_json(&text);
+    next_task().await;
+    let catalogue = catalogue_from_json(parsed)?;
+    next_task().await;
     Ok(Arc::new(Engine::new(catalogue)))
 }
 

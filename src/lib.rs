@@ -3,6 +3,8 @@
 //! Everything that touches the browser (fetch, document, clipboard) is in [`platform`];
 //! everything that decides what to show is in the `catalogue` crate.
 
+#![recursion_limit = "256"]
+
 use catalogue::query::{EMBED_KEY, flag};
 
 mod app;
@@ -13,17 +15,28 @@ mod pages;
 mod platform;
 mod routes;
 
-/// Reads the site's settings (they say where the catalogue is and how the site looks), then
-/// mounts the app. Until then the static "Loading…" message in `index.html` stays on screen.
+#[cfg(feature = "ssr")]
+pub mod prerender;
+
+/// Reads the site's settings (they say where the catalogue is and how the site looks) and the
+/// catalogue, then mounts the app in place of the static page (or loading message) that the
+/// HTML file shows until then.
 ///
-/// Mounting once the settings are known, rather than rendering the app inside a reactive
-/// closure that waits for them, keeps the whole view tree from needing re-render code.
+/// Mounting once both are known, rather than rendering the app inside a reactive closure that
+/// waits for them, keeps the whole view tree from needing re-render code, and means the app's
+/// first rendering is the finished page: it replaces the static page with the same page, with
+/// no loading state in between.
 pub fn start() {
     // The executor for `leptos::task` is set up by mounting, so this first task uses
     // wasm-bindgen-futures directly.
     wasm_bindgen_futures::spawn_local(async {
         let embed_in_url = flag(&platform::initial_query(), EMBED_KEY);
         let settings = data::Settings::load(embed_in_url).await;
-        leptos::mount::mount_to_body(move || leptos::view! { <app::App settings/> });
+        let catalogue = data::fetch_catalogue(&settings.config.catalogue_url).await;
+        platform::next_task().await;
+        platform::page_free().await;
+        platform::take_over(move || {
+            leptos::mount::mount_to_body(move || leptos::view! { <app::App settings catalogue/> })
+        });
     });
 }

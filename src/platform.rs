@@ -96,8 +96,19 @@ fn to_value(value: &JsValue) -> Value {
     }
 }
 
+/// The browser window; `None` when the app's components are rendered natively to static HTML
+/// (the `prerender` binary), where every function here then does nothing (web-sys calls would
+/// panic outside a browser).
+fn window() -> Option<web_sys::Window> {
+    if cfg!(target_arch = "wasm32") {
+        web_sys::window()
+    } else {
+        None
+    }
+}
+
 fn document() -> Option<web_sys::Document> {
-    web_sys::window()?.document()
+    window()?.document()
 }
 
 /// The base path from `<base href>`, which Trunk writes from `--public-url`.
@@ -110,11 +121,12 @@ pub fn base() -> Base {
     Base::from_base_path(&path)
 }
 
-/// True on screens narrower than the layout's one-column breakpoint (48rem in main.css).
-pub fn narrow_screen() -> bool {
-    web_sys::window()
+/// True on screens at least as wide as the layout's two-column breakpoint (48rem in
+/// main.css); false when not known (in static pages, which must also suit phones).
+pub fn wide_screen() -> bool {
+    window()
         .and_then(|w| w.match_media("(max-width: 48rem)").ok().flatten())
-        .is_some_and(|m| m.matches())
+        .is_some_and(|m| !m.matches())
 }
 
 pub fn set_title(title: &str) {
@@ -141,7 +153,7 @@ pub fn focus_selector(selector: &str) {
 
 /// The query string the page was opened with ("?embed=1…"), before the router changes it.
 pub fn initial_query() -> String {
-    web_sys::window()
+    window()
         .and_then(|w| w.location().search().ok())
         .unwrap_or_default()
 }
@@ -170,7 +182,7 @@ pub const HEIGHT_MESSAGE: &str = "resilience-toolkit:height";
 /// inside a frame, tells the parent page the content's height whenever it changes, as
 /// `{ type: "resilience-toolkit:height", height }`, so the frame can fit it without scrolling.
 pub fn start_embed_mode() {
-    let Some(window) = web_sys::window() else {
+    let Some(window) = window() else {
         return;
     };
     let Some(document) = window.document() else {
@@ -206,7 +218,7 @@ pub fn start_embed_mode() {
 /// `pwa.js`, which registers the service worker), including if that happened before the app
 /// started.
 pub fn on_update_ready(ready: impl Fn() + Clone + 'static) {
-    let Some(window) = web_sys::window() else {
+    let Some(window) = window() else {
         return;
     };
     let already = js_sys::Reflect::get(&window, &"toolkitUpdateReady".into())
@@ -226,25 +238,58 @@ pub fn on_update_ready(ready: impl Fn() + Clone + 'static) {
 
 /// Asks `pwa.js` to switch to the waiting version; the page reloads when it has.
 pub fn apply_update() {
-    if let (Some(window), Ok(event)) = (
-        web_sys::window(),
-        web_sys::Event::new("toolkit:apply-update"),
-    ) {
-        let _ = window.dispatch_event(&event);
+    dispatch("toolkit:apply-update");
+}
+
+/// Waits until the page may be replaced: `takeover.js` holds it while a pointer is pressed, so
+/// that the click it ends in reaches the element it was pressed on.
+pub async fn page_free() {
+    let free = window()
+        .and_then(|w| js_sys::Reflect::get(&w, &"toolkitFree".into()).ok())
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+        .and_then(|f| f.call0(&JsValue::NULL).ok())
+        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok());
+    if let Some(free) = free {
+        let _ = wasm_bindgen_futures::JsFuture::from(free).await;
     }
 }
 
-/// Removes the "Loading…" message that `index.html` shows until the app starts.
-pub fn remove_boot_message() {
+/// Replaces what the page showed before the app started (the static page written by the
+/// build, or a loading message: the `#boot` element) with the app that `mount` mounts, within
+/// one task, so the browser never paints a page between the two. `takeover.js` listens to the
+/// two events around it to carry over scroll position, focus and anything already typed.
+pub fn take_over(mount: impl FnOnce()) {
+    dispatch("toolkit:take-over");
     if let Some(el) = document().and_then(|d| d.get_element_by_id("boot")) {
         el.remove();
+    }
+    mount();
+    dispatch("toolkit:taken-over");
+}
+
+/// Resumes in a new task, so that the browser can paint and answer input in between: long
+/// start-up work is done in several short tasks rather than one long one.
+pub async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = window() {
+            let _ = window.set_timeout_with_callback(&resolve);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+fn dispatch(name: &str) {
+    // The window first: creating an event outside a browser would panic.
+    let Some(window) = window() else { return };
+    if let Ok(event) = web_sys::Event::new(name) {
+        let _ = window.dispatch_event(&event);
     }
 }
 
 /// Copies text to the clipboard. Resolves to whether it worked, since the Clipboard API is
 /// refused on insecure origins and in some embedded browsers.
 pub async fn copy_text(text: &str) -> bool {
-    let Some(window) = web_sys::window() else {
+    let Some(window) = window() else {
         return false;
     };
     let promise = window.navigator().clipboard().write_text(text);
@@ -254,7 +299,7 @@ pub async fn copy_text(text: &str) -> bool {
 /// The browser's `localStorage`, or `None` where it is refused (private modes, blocked
 /// storage, sandboxed frames).
 fn local_storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
+    window()?.local_storage().ok().flatten()
 }
 
 /// Whether this browser lets the site keep anything between visits. Asked once at start-up:
@@ -299,7 +344,7 @@ pub fn stored_with_prefix(prefix: &str) -> Vec<(String, String)> {
 
 /// Calls `changed(key, new value)` when another tab changes stored values.
 pub fn on_storage_change(changed: impl Fn(String, Option<String>) + 'static) {
-    let Some(window) = web_sys::window() else {
+    let Some(window) = window() else {
         return;
     };
     let listener =
@@ -326,7 +371,7 @@ pub fn now_iso() -> String {
 /// unlike `crypto.randomUUID`).
 pub fn random_bytes() -> [u8; 16] {
     let mut bytes = [0u8; 16];
-    if let Some(crypto) = web_sys::window().and_then(|w| w.crypto().ok()) {
+    if let Some(crypto) = window().and_then(|w| w.crypto().ok()) {
         let _ = crypto.get_random_values_with_u8_array(&mut bytes);
     }
     bytes
@@ -334,12 +379,12 @@ pub fn random_bytes() -> [u8; 16] {
 
 /// What the browser believes about the network (false means certainly offline).
 pub fn online() -> bool {
-    web_sys::window().is_none_or(|w| w.navigator().on_line())
+    window().is_none_or(|w| w.navigator().on_line())
 }
 
 /// Calls `back` whenever the browser comes back online.
 pub fn on_online(back: impl Fn() + 'static) {
-    let Some(window) = web_sys::window() else {
+    let Some(window) = window() else {
         return;
     };
     let listener = Closure::<dyn FnMut()>::new(back);
@@ -349,7 +394,7 @@ pub fn on_online(back: impl Fn() + 'static) {
 
 /// Runs `f` once after `ms` milliseconds; returns a handle for [`cancel_timer`].
 pub fn set_timer(ms: u64, f: impl FnOnce() + 'static) -> Option<i32> {
-    let window = web_sys::window()?;
+    let window = window()?;
     let callback = Closure::once_into_js(f);
     let ms = i32::try_from(ms).unwrap_or(i32::MAX);
     window
@@ -358,7 +403,7 @@ pub fn set_timer(ms: u64, f: impl FnOnce() + 'static) -> Option<i32> {
 }
 
 pub fn cancel_timer(handle: i32) {
-    if let Some(window) = web_sys::window() {
+    if let Some(window) = window() {
         window.clear_timeout_with_handle(handle);
     }
 }
@@ -401,7 +446,7 @@ pub async fn post_json(url: &str, body: &str, key: &str) -> catalogue::contribut
 
 /// Opens a link in this tab (a `mailto:` link opens the mail program and leaves the page).
 pub fn open(url: &str) {
-    if let Some(window) = web_sys::window() {
+    if let Some(window) = window() {
         let _ = window.location().set_href(url);
     }
 }

@@ -5,15 +5,21 @@
 
 use std::sync::Arc;
 
-use catalogue::BrowseQuery;
+use catalogue::{BrowseQuery, Facet};
 use leptos_router::NavigateOptions;
 
 pub const BROWSE: &str = "browse";
 pub const RESOURCES: &str = "resources";
 pub const ABOUT: &str = "about";
 pub const CONTRIBUTE: &str = "contribute";
-/// Route parameter holding a resource id.
+/// Route parameter holding a resource's or a term's id.
 pub const ID_PARAM: &str = "id";
+
+/// The first path segment of a facet's term pages: `/approaches/<id>`, `/types/<id>`,
+/// `/subjects/<id>` (the taxonomy's own list names).
+pub const fn term_segment(facet: Facet) -> &'static str {
+    facet.list_key()
+}
 
 /// The path the site is served under, without a trailing slash ("" at the root of a domain).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -44,6 +50,11 @@ impl Base {
 
     pub fn resource(&self, id: &str) -> String {
         format!("{}/{RESOURCES}/{id}", self.0)
+    }
+
+    /// A term's own page, listing its resources.
+    pub fn term(&self, facet: Facet, id: &str) -> String {
+        format!("{}/{}/{id}", self.0, term_segment(facet))
     }
 
     pub fn about(&self) -> String {

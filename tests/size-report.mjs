@@ -1,29 +1,34 @@
 // Size report and budget for the app shell: the gzip size of everything a first visit must
-// download before the app runs (wasm, js, css, html). The catalogue is reported separately: it
-// is data, and it grows with the collection.
+// download before the app runs (wasm, js, css, and app.html, the page template every static
+// page is made of). The static pages (each page's own HTML) and the catalogue are reported
+// separately: they are content, and grow with the collection.
 //
 //   node tests/size-report.mjs [dist]
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 /**
  * The ceiling the test run enforces, in bytes of gzip (level 9): the measured size of the shell
  * plus a little room, so any growth is a deliberate decision. Lower it as the shell shrinks.
  */
-export const SHELL_BUDGET = 254 * 1024;
+export const SHELL_BUDGET = 258 * 1024;
 
 /**
- * The size the project aims for (issue #2). Not yet met: ARCHITECTURE.md, "Size", has what was
- * done and where the rest goes (about 79 KB is Leptos and its router, about 95 KB the pages'
- * views, the rest the layout, the catalogue's loading and indexing, and the contributions).
+ * The most the shell may reach with the open feature issues (static generation #9, search #11,
+ * the living bank #12, sharing #13) all landed: the budget above may be raised towards it, one
+ * measured feature at a time, never past it. (The earlier 175 KB target was retired: see
+ * ARCHITECTURE.md, "Size".)
  */
-export const SHELL_TARGET = 175 * 1024;
+export const SHELL_CEILING = 270 * 1024;
+
+/** The shell before those issues, from which each feature's cost is counted. */
+export const SHELL_BEFORE_FEATURES = 249.9 * 1024;
 
 const dist = process.argv[2] ?? 'dist';
 // sw.js is fetched by the browser in the background after the page has started, so it is
 // reported beside the shell, like the catalogue.
-const files = readdirSync(dist).filter((f) => /\.(wasm|js|css|html)$/.test(f) && f !== 'sw.js').sort();
+const files = readdirSync(dist).filter((f) => /\.(wasm|js|css)$/.test(f) || f === 'app.html').filter((f) => f !== 'sw.js').sort();
 const rows = files.map((name) => {
   const bytes = readFileSync(join(dist, name));
   return { name, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
@@ -39,11 +44,29 @@ line('app shell total', total.raw, total.gzip);
 line('catalogue.json (data, not in the budget)', catalogue.length, gzipSync(catalogue, { level: 9 }).length);
 const worker = readFileSync(join(dist, 'sw.js'));
 line('sw.js (fetched in the background)', worker.length, gzipSync(worker, { level: 9 }).length);
-console.log(`budget: ${kb(SHELL_BUDGET)} gzip for the app shell; used ${((100 * total.gzip) / SHELL_BUDGET).toFixed(0)}%`);
-const gap = total.gzip - SHELL_TARGET;
-console.log(`target: ${kb(SHELL_TARGET)} gzip; ${gap > 0 ? `${kb(gap)} over` : `${kb(-gap)} under`}`);
 
-if (total.gzip > SHELL_BUDGET) {
+// The static pages: each is app.html with the page's own head tags and content.
+function pages(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return pages(path);
+    return name.endsWith('.html') && name !== 'app.html' ? [path] : [];
+  });
+}
+const sized = pages(dist).map((path) => ({ name: relative(dist, path), gzip: gzipSync(readFileSync(path), { level: 9 }).length }));
+const largest = sized.reduce((a, b) => (b.gzip > a.gzip ? b : a));
+const mean = sized.reduce((t, p) => t + p.gzip, 0) / sized.length;
+console.log(
+  `static pages: ${sized.length}, ${kb(mean)} gzip on average, largest ${largest.name} ${kb(largest.gzip)} (content, not in the budget)`,
+);
+console.log(`budget: ${kb(SHELL_BUDGET)} gzip for the app shell; used ${((100 * total.gzip) / SHELL_BUDGET).toFixed(0)}%`);
+const grown = total.gzip - SHELL_BEFORE_FEATURES;
+console.log(
+  `features: ${grown >= 0 ? '+' : '−'}${kb(Math.abs(grown))} since ${kb(SHELL_BEFORE_FEATURES)}; ` +
+    `${kb(SHELL_CEILING - total.gzip)} left under the ${kb(SHELL_CEILING)} ceiling for issues #9, #11, #12 and #13`,
+);
+
+if (total.gzip > SHELL_BUDGET || total.gzip > SHELL_CEILING) {
   console.error(`The app shell is ${kb(total.gzip - SHELL_BUDGET)} over its budget.`);
   process.exit(1);
 }

@@ -7,6 +7,27 @@ pub mod layout;
 pub mod resource_card;
 pub mod submissions;
 
+use leptos::prelude::*;
+
+/// Says, only where scripts do not run, that a control needs them (the static pages are
+/// readable without, but searching and filtering are done by the app), and where to browse
+/// instead: the approach, type and subject pages linked from the home page.
+#[component]
+pub fn NeedsScript(what: &'static str) -> impl IntoView {
+    let ways_in = format!(
+        "{}#approaches-heading",
+        expect_context::<crate::routes::Base>().home()
+    );
+    view! {
+        <noscript>
+            <p class="hint">
+                {what} " needs JavaScript, which is not running in this browser. You can still "
+                <a href=ways_in>"browse by approach, type or subject"</a> "."
+            </p>
+        </noscript>
+    }
+}
+
 /// "1 resource", "12 resources": the noun agrees with the number.
 pub fn plural(count: usize, noun: &str) -> String {
     if count == 1 {

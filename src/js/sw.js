@@ -1,16 +1,21 @@
 // The toolkit's service worker. scripts/post-build.mjs writes the build's version and file list
 // into BUILD below; the rest is this file as it is.
 //
-// - The app shell (HTML, hashed JS/wasm/CSS, icons, manifest) is precached per build, in a cache
-//   named after the build, and served from it: a visit always gets one build's files, whole.
+// - The app shell (app.html, hashed JS/wasm/CSS, icons, manifest) is precached per build, in a
+//   cache named after the build, and served from it: a visit always gets one build's files, whole.
+// - The static pages are served stale-while-revalidate from a cache of this build's pages: the
+//   top pages (BUILD.pages) are fetched at install, the others kept as they are visited. Only a
+//   page that loads this build's wasm is kept, so a page never mixes builds. A page never
+//   visited is, offline, app.html, and the app renders it.
 // - A new build installs beside the old one and waits; the page offers to switch, and old
 //   caches are deleted once the new build takes over.
 // - JSON data (the catalogue and settings) is served stale-while-revalidate: instantly from the
 //   cache, refreshed in the background, so a new catalogue shows on the next visit. BUILD.data
 //   is fetched at install, so it is there offline even if the first visit never read it.
-const BUILD = /*BUILD*/ { version: 'dev', shell: [], data: [] } /*END*/;
+const BUILD = /*BUILD*/ { version: 'dev', shell: [], pages: [], data: [], wasm: '' } /*END*/;
 
 const SHELL_CACHE = `toolkit-shell-${BUILD.version}`;
+const PAGES_CACHE = `toolkit-pages-${BUILD.version}`;
 const DATA_CACHE = 'toolkit-data';
 const scoped = (path) => new URL(path, self.registration.scope).href;
 
@@ -18,8 +23,10 @@ self.addEventListener('install', (event) => {
   event.waitUntil(
     (async () => {
       const shell = await caches.open(SHELL_CACHE);
-      // 'reload' skips the HTTP cache, which may still hold the previous build's index.html.
+      // 'reload' skips the HTTP cache, which may still hold the previous build's files.
       await shell.addAll(BUILD.shell.map((path) => new Request(scoped(path), { cache: 'reload' })));
+      const pages = await caches.open(PAGES_CACHE);
+      await pages.addAll(BUILD.pages.map((path) => new Request(scoped(path), { cache: 'reload' })));
       // The data is wanted offline too, but a missing optional file must not stop the install.
       const data = await caches.open(DATA_CACHE);
       await Promise.all(
@@ -40,7 +47,8 @@ self.addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
       for (const name of await caches.keys()) {
-        if (name.startsWith('toolkit-shell-') && name !== SHELL_CACHE) await caches.delete(name);
+        const old = (name.startsWith('toolkit-shell-') && name !== SHELL_CACHE) || (name.startsWith('toolkit-pages-') && name !== PAGES_CACHE);
+        if (old) await caches.delete(name);
       }
     })(),
   );
@@ -55,12 +63,11 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (request.method !== 'GET' || !url.href.startsWith(self.registration.scope)) return;
 
+  const path = url.href.slice(self.registration.scope.length).split(/[?#]/)[0];
   if (request.mode === 'navigate') {
-    // Every page of the app is index.html; the app reads the path itself.
-    event.respondWith(fromShell(scoped('index.html'), request));
+    event.respondWith(page(event, path));
     return;
   }
-  const path = url.href.slice(self.registration.scope.length).split(/[?#]/)[0];
   // JSON files are data (the catalogue, the settings, or wherever config.json points).
   if (path.endsWith('.json')) {
     event.respondWith(staleWhileRevalidate(event, scoped(path)));
@@ -68,6 +75,40 @@ self.addEventListener('fetch', (event) => {
   }
   event.respondWith(fromShell(url.href, request));
 });
+
+/** The file holding the static page for a path: '' → index.html, 'browse' → browse.html. */
+function pageFile(path) {
+  if (path === '' || path.endsWith('/')) return `${path}index.html`;
+  return /\.[a-z]+$/.test(path) ? path : `${path}.html`;
+}
+
+/** A page: this build's copy at once (refreshed in the background), else the network, else
+ *  (offline) the app's shell, in which the app renders the page itself. */
+async function page(event, path) {
+  const key = scoped(pageFile(path));
+  const cache = await caches.open(PAGES_CACHE);
+  const cached = await cache.match(key);
+  const refresh = fetch(event.request).then(async (response) => {
+    if (response.ok && !response.redirected && (await sameBuild(response.clone()))) {
+      await cache.put(key, response.clone());
+    }
+    return response;
+  });
+  if (cached) {
+    event.waitUntil(refresh.catch(() => {}));
+    return cached;
+  }
+  try {
+    return await refresh;
+  } catch {
+    return (await caches.match(scoped('app.html'), { cacheName: SHELL_CACHE })) ?? Response.error();
+  }
+}
+
+/** Whether a page loads this build's files (a page from a newer build must not be kept). */
+async function sameBuild(response) {
+  return BUILD.wasm !== '' && (await response.text()).includes(BUILD.wasm);
+}
 
 async function fromShell(key, request) {
   const cached = await caches.match(key, { cacheName: SHELL_CACHE });

@@ -1,4 +1,5 @@
-//! Home: what the toolkit is for, its stance, and the three approaches as ways in.
+//! Home: what the toolkit is for, its stance, and the approaches, types and subjects as ways
+//! in (each links to its term's page).
 
 use std::sync::Arc;
 
@@ -6,7 +7,7 @@ use catalogue::{BrowseQuery, Engine, Facet};
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
-use crate::components::plural;
+use crate::components::{NeedsScript, plural};
 use crate::data::with_catalogue;
 use crate::pages::{HEADING_ID, page_title};
 use crate::routes::{Base, navigation};
@@ -58,17 +59,18 @@ fn SearchBox() -> impl IntoView {
                 />
                 <button type="submit" class="button">"Search"</button>
             </div>
+            <NeedsScript what="Searching"/>
         </form>
     }
 }
 
-/// The three approaches, each with its description, resource count and a link to browse it;
-/// then the resource types.
+/// The three approaches, each with its description, resource count and a link to its page;
+/// then the resource types and the subjects.
 #[component]
 fn Approaches(engine: Arc<Engine>) -> impl IntoView {
     let base = expect_context::<Base>();
     let taxonomy = &engine.catalogue().taxonomy;
-    let browse_term = |facet: Facet, id: &str| base.browse(&BrowseQuery::selecting(facet, id));
+    let term_page = |facet: Facet, id: &str| base.term(facet, id);
     let approach_counts = engine.term_totals(Facet::Approach);
     let approaches = taxonomy
         .approaches
@@ -78,28 +80,32 @@ fn Approaches(engine: Arc<Engine>) -> impl IntoView {
             let label = term.label.clone();
             view! {
                 <li class="approach">
-                    <h3><a href=browse_term(Facet::Approach, &term.id)>{label}</a></h3>
+                    <h3><a href=term_page(Facet::Approach, &term.id)>{label}</a></h3>
                     <p>{term.description.clone()}</p>
                     <p class="count">{plural(count, "resource")}</p>
                 </li>
             }
         })
         .collect_view();
-    let type_counts = engine.term_totals(Facet::Type);
-    let types = taxonomy
-        .types
-        .iter()
-        .zip(type_counts)
-        .map(|(term, count)| {
-            let label = term.label.clone();
-            view! {
-                <li>
-                    <a href=browse_term(Facet::Type, &term.id)>{label}</a>
-                    <span class="count">{format!(" ({count})")}</span>
-                </li>
-            }
-        })
-        .collect_view();
+    let term_links = |facet: Facet| {
+        taxonomy
+            .terms(facet)
+            .iter()
+            .zip(engine.term_totals(facet))
+            .filter(|(_, count)| *count > 0)
+            .map(|(term, count)| {
+                let label = term.label.clone();
+                view! {
+                    <li>
+                        <a href=term_page(facet, &term.id)>{label}</a>
+                        <span class="count">{format!(" ({count})")}</span>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    let types = term_links(Facet::Type);
+    let subjects = term_links(Facet::Subject);
     let browse_all = format!("Browse all {} resources", engine.len());
     view! {
         <section aria-labelledby="approaches-heading">
@@ -112,6 +118,10 @@ fn Approaches(engine: Arc<Engine>) -> impl IntoView {
         <section aria-labelledby="types-heading">
             <h2 id="types-heading">"By type of resource"</h2>
             <ul class="type-links">{types}</ul>
+        </section>
+        <section aria-labelledby="subjects-heading">
+            <h2 id="subjects-heading">"By subject"</h2>
+            <ul class="type-links">{subjects}</ul>
             <p>
                 <a href=base.browse(&BrowseQuery::default())>{browse_all}</a>
             </p>

@@ -38,11 +38,11 @@ fn Detail(engine: Arc<Engine>, position: usize) -> impl IntoView {
         Box::new(move || title.clone())
     });
 
-    // Each term links to the browse page filtered by it.
+    // Each term links to its own page.
     let term_links = |facet: Facet, ids: &[String]| {
         ids.iter()
             .map(|id| {
-                let href = base.browse(&BrowseQuery::selecting(facet, id));
+                let href = base.term(facet, id);
                 let label = taxonomy.label(facet, id).to_owned();
                 view! { <li><a href=href>{label}</a></li> }
             })

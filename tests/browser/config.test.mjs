@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { DIST, assertAccessible, assertNoErrors, useSite } from './support/browser.mjs';
+import { DIST, assertAccessible, assertNoErrors, useSite, visit } from './support/browser.mjs';
 import { BrowsePage } from './support/pages.mjs';
 
 let responses = {};
@@ -12,7 +12,7 @@ const site = useSite({ override: (path) => responses[path] ?? null });
 async function open(overrides, path = '/') {
   responses = overrides;
   const page = await site.page();
-  await page.goto(site.server.url(path));
+  await visit(page, site.server.url(path));
   return page;
 }
 

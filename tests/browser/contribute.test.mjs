@@ -4,7 +4,7 @@
 // honeypot, and feedback from a resource's page.
 import { test, beforeEach, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertAccessible, assertNoErrors, catalogue, useSite } from './support/browser.mjs';
+import { appStarted, assertAccessible, assertNoErrors, catalogue, useSite, visit } from './support/browser.mjs';
 import { expect } from './support/expect.mjs';
 import { receive } from '../../scripts/receiver.mjs';
 
@@ -28,7 +28,7 @@ beforeEach(() => {
 async function openForm(channel, contextOptions) {
   config = { contribute: channel };
   const page = await site.page(contextOptions);
-  await page.goto(site.server.url('contribute'));
+  await visit(page, site.server.url('contribute'));
   await page.getByRole('heading', { level: 1, name: 'Suggest a resource' }).waitFor();
   await page.getByLabel('Title').waitFor();
   return page;
@@ -98,6 +98,7 @@ test('a draft survives reloading and closing the tab', async () => {
   await page.getByRole('group', { name: 'Approaches' }).getByRole('checkbox').first().check();
   await page.getByLabel('Summary').fill('Notes so far');
   await page.reload();
+  await appStarted(page);
   await expect(() => page.getByLabel('Title').inputValue(), (v) => assert.equal(v, 'Half-written suggestion'));
   assert.equal(await page.getByLabel('Summary').inputValue(), 'Notes so far');
   assert.ok(await page.getByRole('group', { name: 'Approaches' }).getByRole('checkbox').first().isChecked());
@@ -106,7 +107,7 @@ test('a draft survives reloading and closing the tab', async () => {
   const context = page.context();
   await page.close();
   const again = await context.newPage();
-  await again.goto(site.server.url('contribute'));
+  await visit(again, site.server.url('contribute'));
   await expect(() => again.getByLabel('Title').inputValue(), (v) => assert.equal(v, 'Half-written suggestion'));
 });
 
@@ -226,7 +227,7 @@ test('without storage (private mode) the app says drafts cannot be kept, and sti
       },
     });
   });
-  await page.goto(site.server.url('contribute'));
+  await visit(page, site.server.url('contribute'));
   await page.getByText('This browser is not letting the toolkit save anything', { exact: false }).waitFor();
   await fill(page);
   await page.getByRole('button', { name: 'Send suggestion' }).click();
@@ -252,7 +253,7 @@ test('feedback on a resource goes through the same channel', async () => {
   config = { contribute: { webhook: r.url } };
   const resource = catalogue.resources.find((x) => x.url);
   const page = await site.page();
-  await page.goto(site.server.url(`resources/${resource.id}`));
+  await visit(page, site.server.url(`resources/${resource.id}`));
   await page.getByRole('heading', { name: 'Improve this entry' }).waitFor();
   await page.getByText('Suggest an edit, report a broken link or comment').click();
   await page.getByRole('button', { name: 'Send feedback' }).click();
@@ -279,7 +280,7 @@ test('feedback on a resource goes through the same channel', async () => {
 test('with no channel configured the page says so and offers no form', async () => {
   config = {};
   const page = await site.page();
-  await page.goto(site.server.url('contribute'));
+  await visit(page, site.server.url('contribute'));
   await page.getByText('This copy of the toolkit is not set up to receive suggestions yet.', { exact: false }).waitFor();
   assert.equal(await page.getByRole('heading', { name: 'Your submissions' }).count(), 0);
   // A submission made while a channel was configured stays listed, to copy.
@@ -296,7 +297,7 @@ test('with no channel configured the page says so and offers no form', async () 
   await page.getByRole('heading', { name: 'Your submissions' }).waitFor();
   await page.getByText('Suggested resource: Kept').waitFor();
   await page.getByRole('button', { name: 'Copy text' }).waitFor();
-  await page.goto(site.server.url('contribute'));
+  await visit(page, site.server.url('contribute'));
   await page.getByText('This copy of the toolkit is not set up to receive suggestions yet.', { exact: false }).waitFor();
   assert.equal(await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Suggest a resource' }).count(), 0);
   assert.equal(await page.getByLabel('Title').count(), 0);

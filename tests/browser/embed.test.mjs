@@ -2,7 +2,7 @@
 // the embedding page its height, so the frame fits without a scroll bar.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertAccessible, useSite } from './support/browser.mjs';
+import { appStarted, assertAccessible, useSite, visit } from './support/browser.mjs';
 import { eventually, expect } from './support/expect.mjs';
 
 // The embedding page, as in README.md's snippet.
@@ -33,6 +33,7 @@ test('in a frame the toolkit hides its chrome and posts its height as it changes
   await page.goto(site.server.url('host.html'));
   const frame = page.frameLocator('#toolkit');
   await frame.getByRole('heading', { level: 1, name: 'Browse resources' }).waitFor();
+  await appStarted(page.frame({ url: /browse/ }));
   assert.equal(await frame.getByRole('navigation', { name: 'Main' }).count(), 0);
   assert.equal(await frame.getByRole('contentinfo').count(), 0);
 
@@ -53,6 +54,8 @@ test('embed mode stays on while browsing inside the frame, and outbound links op
   const page = await site.page();
   await page.goto(site.server.url('host.html'));
   const frame = page.frameLocator('#toolkit');
+  await frame.getByRole('heading', { level: 1, name: 'Browse resources' }).waitFor();
+  await appStarted(page.frame({ url: /browse/ }));
   const card = frame.getByRole('list', { name: 'Results' }).getByRole('link').first();
   await card.click();
   await frame.getByRole('heading', { level: 2, name: 'Cite this resource' }).waitFor();
@@ -64,11 +67,11 @@ test('embed mode stays on while browsing inside the frame, and outbound links op
 test('config.json can make embed mode the default, and ?embed=0 turns it off', async () => {
   config = { embed: true };
   const page = await site.page();
-  await page.goto(site.server.url('about'));
+  await visit(page, site.server.url('about'));
   await page.getByRole('heading', { level: 1, name: 'About the toolkit' }).waitFor();
   assert.equal(await page.getByRole('navigation', { name: 'Main' }).count(), 0);
   await assertAccessible(page, 'embedded about page');
-  await page.goto(site.server.url('about?embed=0'));
+  await visit(page, site.server.url('about?embed=0'));
   await page.getByRole('navigation', { name: 'Main' }).waitFor();
   config = null;
 });

@@ -2,7 +2,7 @@
 // a blank page or a panic.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertAccessible, assertNoErrors, useSite } from './support/browser.mjs';
+import { assertAccessible, assertNoErrors, useSite, visit } from './support/browser.mjs';
 
 let response = null;
 const site = useSite({ override: (path) => (path.endsWith('/catalogue.json') ? response : null) });
@@ -10,7 +10,7 @@ const site = useSite({ override: (path) => (path.endsWith('/catalogue.json') ? r
 async function open(replacement) {
   response = replacement;
   const page = await site.page();
-  await page.goto(site.server.url('browse'));
+  await visit(page, site.server.url('browse'));
   await page.getByRole('heading', { level: 1, name: 'The catalogue is not available' }).waitFor();
   return page;
 }

@@ -1,7 +1,7 @@
 // Home, resource detail, About and not-found pages.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertAccessible, assertNoErrors, catalogue, count, useSite } from './support/browser.mjs';
+import { assertAccessible, assertNoErrors, catalogue, count, useSite, visit } from './support/browser.mjs';
 import { BrowsePage } from './support/pages.mjs';
 import { eventually, expect } from './support/expect.mjs';
 
@@ -9,7 +9,7 @@ const site = useSite();
 
 test('home shows the three approaches with their counts and the stance', async () => {
   const page = await site.page();
-  await page.goto(site.server.url('/'));
+  await visit(page, site.server.url('/'));
   for (const approach of catalogue.taxonomy.approaches) {
     const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: approach.label }) });
     const n = count((r) => r.approaches.includes(approach.id));
@@ -21,19 +21,30 @@ test('home shows the three approaches with their counts and the stance', async (
   assertNoErrors(page);
 });
 
-test('an approach on the home page opens the browse page filtered by it', async () => {
+test('an approach on the home page opens its page, which lists its resources and leads to filtering them', async () => {
   const page = await site.page();
-  await page.goto(site.server.url('/'));
+  await visit(page, site.server.url('/'));
   const approach = catalogue.taxonomy.approaches[1];
   await page.getByRole('link', { name: approach.label }).click();
+  await page.getByRole('heading', { level: 1, name: approach.label }).waitFor();
+  assert.equal(new URL(page.url()).pathname, `/approaches/${approach.id}`);
+  assert.match(await page.title(), new RegExp(`^${approach.label} – `));
+  const n = count((r) => r.approaches.includes(approach.id));
+  await page.getByRole('heading', { level: 2, name: `${n} resources` }).waitFor();
+  const listed = await page.getByRole('main').getByRole('heading', { level: 3 }).allTextContents();
+  const expected = catalogue.resources.filter((r) => r.approaches.includes(approach.id)).map((r) => r.title);
+  assert.deepEqual([...listed].sort(), [...expected].sort());
+  await assertAccessible(page, 'approach page');
+  await page.getByRole('link', { name: 'Search and filter within these resources' }).click();
   await expect(() => new URL(page.url()).searchParams.get('approach'), (v) => assert.equal(v, approach.id));
   const b = new BrowsePage(page, site.server);
   await eventually(() => b.checkbox(approach.label).isChecked(), true);
+  assertNoErrors(page);
 });
 
 test('the home search opens the browse page with the words', async () => {
   const page = await site.page();
-  await page.goto(site.server.url('/'));
+  await visit(page, site.server.url('/'));
   await page.getByRole('searchbox', { name: 'Search the toolkit' }).fill('peer support');
   await page.getByRole('button', { name: 'Search' }).click();
   const b = new BrowsePage(page, site.server);
@@ -66,18 +77,26 @@ test('a resource page shows its facts, link, citation and related resources; bac
   assertNoErrors(page);
 });
 
-test('a term on a resource page opens the browse page filtered by it', async () => {
+test("a subject on a resource page opens the subject's page, which lists that resource", async () => {
   const page = await site.page();
   const r = catalogue.resources.find((x) => x.subjects.length > 0);
-  await page.goto(site.server.url(`resources/${r.id}`));
+  await visit(page, site.server.url(`resources/${r.id}`));
   const subject = catalogue.taxonomy.subjects.find((s) => s.id === r.subjects[0]);
   await page.getByRole('link', { name: subject.label, exact: true }).click();
-  await expect(() => new URL(page.url()).searchParams.get('subject'), (v) => assert.equal(v, subject.id));
+  await page.getByRole('heading', { level: 1, name: subject.label }).waitFor();
+  assert.equal(new URL(page.url()).pathname, `/subjects/${subject.id}`);
+  await page.getByRole('main').getByRole('link', { name: r.title, exact: true }).waitFor();
+});
+
+test('an unknown term says so', async () => {
+  const page = await site.page();
+  await visit(page, site.server.url('types/podcast'));
+  await page.getByRole('heading', { level: 1, name: 'We could not find that resource type' }).waitFor();
 });
 
 test('an unknown resource says so and offers a way on', async () => {
   const page = await site.page();
-  await page.goto(site.server.url('resources/no-such-resource'));
+  await visit(page, site.server.url('resources/no-such-resource'));
   await page.getByRole('heading', { level: 1, name: 'We could not find that resource' }).waitFor();
   await page.getByRole('link', { name: 'Browse all resources' }).waitFor();
   await assertAccessible(page, 'missing resource');
@@ -85,13 +104,13 @@ test('an unknown resource says so and offers a way on', async () => {
 
 test('an unknown address shows the not-found page', async () => {
   const page = await site.page();
-  await page.goto(site.server.url('no/such/page'));
+  await visit(page, site.server.url('no/such/page'));
   await page.getByRole('heading', { level: 1, name: 'We could not find that page' }).waitFor();
 });
 
 test('the About page explains the background, criteria and stance', async () => {
   const page = await site.page();
-  await page.goto(site.server.url('/'));
+  await visit(page, site.server.url('/'));
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'About' }).click();
   for (const name of ['Where it comes from', 'What is included', 'Our stance on resilience']) {
     await page.getByRole('heading', { level: 2, name }).waitFor();
@@ -102,7 +121,7 @@ test('the About page explains the background, criteria and stance', async () => 
 
 test('the skip link moves focus to the main content', async () => {
   const page = await site.page();
-  await page.goto(site.server.url('about'));
+  await visit(page, site.server.url('about'));
   await page.getByRole('heading', { level: 1, name: 'About the toolkit' }).waitFor();
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Skip to main content' });

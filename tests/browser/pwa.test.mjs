@@ -9,7 +9,7 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, DIST, catalogue, launch, matching, newPage, serviceWorkerReady } from './support/browser.mjs';
 import { BrowsePage } from './support/pages.mjs';
 import { eventually } from './support/expect.mjs';
-import { serve } from './support/server.mjs';
+import { serve } from '../../scripts/static-server.mjs';
 
 let browser;
 before(async () => {

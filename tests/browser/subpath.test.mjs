@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { DIST_SUBPATH, SUBPATH, assertNoErrors, catalogue, matching, serviceWorkerReady, useSite } from './support/browser.mjs';
+import { DIST_SUBPATH, SUBPATH, assertNoErrors, catalogue, matching, serviceWorkerReady, useSite, visit } from './support/browser.mjs';
 import { BrowsePage } from './support/pages.mjs';
 import { eventually } from './support/expect.mjs';
 
@@ -14,7 +14,7 @@ test('under a sub-path, every page, link and fetch stays under it', async () => 
   const page = await site.page();
   const requests = [];
   page.on('request', (r) => requests.push(new URL(r.url()).pathname));
-  await page.goto(site.server.url('/'));
+  await visit(page, site.server.url('/'));
   await page.getByRole('heading', { level: 1, name: 'Resources for developing student resilience' }).waitFor();
 
   await page.getByRole('searchbox', { name: 'Search the toolkit' }).fill('belonging');
@@ -47,7 +47,7 @@ test('under a sub-path, every page, link and fetch stays under it', async () => 
 
 test('under a sub-path, the service worker and manifest are scoped to it', async () => {
   const page = await site.page();
-  await page.goto(site.server.url('about'));
+  await visit(page, site.server.url('about'));
   await serviceWorkerReady(page);
   const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
   assert.equal(scope, site.server.url('/'));

@@ -4,7 +4,8 @@ use catalogue::{Facet, Term};
 use leptos::prelude::*;
 
 use super::BrowseState;
-use crate::platform::{focus, narrow_screen};
+use crate::components::NeedsScript;
+use crate::platform::{focus, wide_screen};
 
 /// How many terms of a facet show before the rest are folded away under "N more".
 const LONG_LIST_SHOWN: usize = 8;
@@ -14,16 +15,20 @@ pub const RESULT_COUNT_ID: &str = "result-count";
 
 #[component]
 pub fn FacetPanel(state: BrowseState) -> impl IntoView {
-    // On a phone the filters start folded, so the results are on the first screen.
+    // On a phone the filters start folded, so the results are on the first screen. The static
+    // page has them folded on every screen (its width is not known there, and without scripts
+    // they do nothing); on a wide screen the app unfolds them beside the results, which moves
+    // nothing else.
     view! {
         <aside class="filters" aria-labelledby="filters-heading">
-            <details open=!narrow_screen()>
+            <details open=wide_screen()>
                 <summary><h2 id="filters-heading">"Filter"</h2></summary>
                 {Facet::ALL
                     .into_iter()
                     .map(|facet| view! { <FacetGroup state=state.clone() facet/> })
                     .collect_view()}
             </details>
+            <NeedsScript what="Filtering"/>
         </aside>
     }
 }

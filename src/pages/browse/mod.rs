@@ -12,6 +12,7 @@ use catalogue::{BrowseQuery, Engine, Outcome, Sort};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate};
 
+use crate::components::NeedsScript;
 use crate::data::with_catalogue;
 use crate::pages::{HEADING_ID, page_title};
 use crate::routes::{Base, navigation};
@@ -135,6 +136,7 @@ fn SearchAndSort(state: BrowseState) -> impl IntoView {
                     prop:value=move || text.get()
                     on:input=on_input
                 />
+                <NeedsScript what="Searching"/>
             </form>
             <div class="sort">
                 <label for="browse-sort">"Sort by"</label>

@@ -7,11 +7,17 @@ use super::BrowseState;
 use super::filters::RESULT_COUNT_ID;
 use crate::components::plural;
 use crate::components::resource_card::ResourceCard;
+use crate::pages::Navigated;
 use crate::platform::{focus, focus_selector};
 
 /// Results rendered at first and added by each "Show more". The list is re-rendered whole on
 /// each change, which at this size is quicker than keyed diffing and smaller in wasm.
 const PAGE_SIZE: usize = 50;
+
+/// How many results the static browse page lists (all of them, for crawlers and readers
+/// without scripts, up to this many), and so how many the app shows when it takes over that
+/// page: the visit's first page, unfiltered.
+pub const STATIC_LIST_MAX: usize = 1000;
 
 #[component]
 pub fn Results(state: BrowseState) -> impl IntoView {
@@ -21,11 +27,18 @@ pub fn Results(state: BrowseState) -> impl IntoView {
         outcome,
         ..
     } = state.clone();
-    let shown = RwSignal::new(PAGE_SIZE);
+    let static_page = Navigated::first_page() && !query.with_untracked(|q| q.is_filtered());
+    let shown = RwSignal::new(if static_page {
+        STATIC_LIST_MAX
+    } else {
+        PAGE_SIZE
+    });
     // A new query starts again from the top of its results.
-    Effect::new(move |_| {
+    Effect::new(move |ran_before: Option<()>| {
         query.track();
-        shown.set(PAGE_SIZE);
+        if ran_before.is_some() {
+            shown.set(PAGE_SIZE);
+        }
     });
     let total = engine.len();
     let count_text = move || {

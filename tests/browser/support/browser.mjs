@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
-import { serve } from './server.mjs';
+import { serve } from '../../../scripts/static-server.mjs';
 
 const require = createRequire(import.meta.url);
 export const DIST = new URL('../../../dist/', import.meta.url).pathname;
@@ -69,6 +69,24 @@ export async function newPage(browser, contextOptions = {}) {
     if (m.type() === 'error') page.errors.push(m.text());
   });
   return page;
+}
+
+/**
+ * Shows the visitor is there (a pointer movement), which starts the app, and waits until it
+ * has taken over the page. Every page first arrives as static HTML, which looks the same but
+ * whose controls do nothing until then; the app removes the static page's container (#boot)
+ * in the same task as it mounts its own rendering. (Inside a frame the app starts at once.)
+ */
+export async function appStarted(pageOrFrame) {
+  const page = typeof pageOrFrame.page === 'function' ? pageOrFrame.page() : pageOrFrame;
+  await page.mouse.move(1, 1);
+  await pageOrFrame.waitForFunction(() => !document.getElementById('boot'), null, { timeout: 20_000 });
+}
+
+/** Opens a URL and waits for the app to take over. */
+export async function visit(page, url) {
+  await page.goto(url);
+  await appStarted(page);
 }
 
 /** Waits until a service worker is active for the page (the app shell is then cached). */

@@ -1,5 +1,6 @@
 // Page objects: how a person uses each screen, by roles and labels.
 import { expect } from './expect.mjs';
+import { appStarted } from './browser.mjs';
 
 export class BrowsePage {
   constructor(page, server) {
@@ -12,8 +13,9 @@ export class BrowsePage {
     await this.ready();
   }
 
-  /** Waits until the results are shown (the catalogue has loaded). */
+  /** Waits until the app has taken over the page and shows results. */
   async ready() {
+    await appStarted(this.page);
     await this.resultCount().waitFor();
   }
 

@@ -1,0 +1,66 @@
+//! A term's own page (`/approaches/<id>`, `/types/<id>`, `/subjects/<id>`): what the term
+//! covers and every resource that carries it. These are the toolkit's landing pages for its
+//! areas of expertise, the pages search engines list for them, and the way to browse when
+//! scripts are blocked (the browse page's search and filters need the app).
+
+use std::sync::Arc;
+
+use catalogue::{BrowseQuery, Engine, Facet};
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+use crate::components::plural;
+use crate::components::resource_card::ResourceCard;
+use crate::data::with_catalogue;
+use crate::pages::{HEADING_ID, not_found::Missing, page_title};
+use crate::routes::{Base, ID_PARAM};
+
+#[component]
+pub fn TermPage(facet: Facet) -> impl IntoView {
+    let params = use_params_map();
+    let id = Memo::new(move |_| params.with(|p| p.get(ID_PARAM).unwrap_or_default()));
+    with_catalogue(move |engine| {
+        (move || {
+            let id = id.get();
+            match engine.catalogue().taxonomy.position(facet, &id) {
+                Some(_) => view! { <TermResources engine=engine.clone() facet id/> }.into_any(),
+                None => view! { <Missing what=facet.noun()/> }.into_any(),
+            }
+        })
+        .into_any()
+    })
+}
+
+#[component]
+fn TermResources(engine: Arc<Engine>, facet: Facet, id: String) -> impl IntoView {
+    let base = expect_context::<Base>();
+    let Some(term) = engine.catalogue().taxonomy.term(facet, &id).cloned() else {
+        return ().into_any();
+    };
+    page_title({
+        let label = term.label.clone();
+        Box::new(move || label.clone())
+    });
+    let query = BrowseQuery::selecting(facet, &id);
+    // In the order the browse page gives them with this one term selected.
+    let hits = engine.search(&query).hits;
+    view! {
+        <nav class="breadcrumbs" aria-label="Breadcrumb">
+            <a href=base.browse(&BrowseQuery::default())>"Browse resources"</a>
+        </nav>
+        <p class="kind">{facet.label()}</p>
+        <h1 id=HEADING_ID tabindex="-1" class="term-heading">{term.label}</h1>
+        {(!term.description.is_empty()).then(|| view! { <p class="lede">{term.description}</p> })}
+        <p><a href=base.browse(&query)>"Search and filter within these resources"</a></p>
+        <section aria-labelledby="term-resources">
+            <h2 id="term-resources">{plural(hits.len(), "resource")}</h2>
+            <ul class="result-list">
+                {hits
+                    .into_iter()
+                    .map(|position| view! { <li><ResourceCard engine=engine.clone() position/></li> })
+                    .collect_view()}
+            </ul>
+        </section>
+    }
+    .into_any()
+}
