@@ -118,18 +118,14 @@ pub fn run(options: &Options) -> Result<Report, String> {
         ));
     }
 
+    let theme_css = theme_css(&settings.config);
     let site = Site {
         base,
         settings,
         engine,
         url: site_url,
         description: template.description.clone(),
-        theme: false,
-    };
-    let theme_css = theme_css(&site.settings.config);
-    let site = Site {
         theme: theme_css.is_some(),
-        ..site
     };
 
     let pages = site.pages();
@@ -138,17 +134,13 @@ pub fn run(options: &Options) -> Result<Report, String> {
     for page in &pages {
         let path = site.path(page);
         let rendered = site.render(&path)?;
-        let head = site.head(page, &path, &rendered.title);
+        let resources = site.resources(page);
+        let head = site.head(page, &path, &rendered.title, &resources);
         files.push((
             site.file(page, &path),
             template.page(&head, &rendered.body, &site),
         ));
-        if let (Some(url), true) = (&site.url, site.listed(page)) {
-            entries.push(Entry {
-                url: url.page(&path),
-                modified: site.modified(page),
-            });
-        }
+        entries.extend(site.sitemap_entry(page, &path, &resources));
     }
     let sitemap_url = site.url.as_ref().map(|u| u.file("sitemap.xml"));
     if site.url.is_some() {
@@ -383,7 +375,7 @@ impl Site {
         Ok(Rendered { body, title })
     }
 
-    fn head(&self, page: &Page, path: &str, title: &str) -> Head {
+    fn head(&self, page: &Page, path: &str, title: &str, resources: &[usize]) -> Head {
         let catalogue = self.engine.catalogue();
         let config = &self.settings.config;
         let url = self.url.as_ref().map(|u| u.page(path));
@@ -445,15 +437,14 @@ impl Site {
             }
             Page::Term(facet, i) => {
                 let term = &catalogue.taxonomy.terms(*facet)[*i];
-                let hits = self.term_hits(*facet, &term.id);
-                let count = plural(hits.len(), "resource");
+                let count = plural(resources.len(), "resource");
                 let description = if term.description.is_empty() {
                     format!("{}: {count} in the {}.", term.label, config.title)
                 } else {
                     format!("{} {count} in the {}.", term.description, config.title)
                 };
                 let items: Vec<(String, String)> = match &self.url {
-                    Some(u) => hits
+                    Some(u) => resources
                         .iter()
                         .map(|&p| {
                             let r = self.engine.resource(p);
@@ -508,36 +499,34 @@ impl Site {
         )
     }
 
-    fn term_hits(&self, facet: Facet, id: &str) -> Vec<usize> {
-        self.engine.search(&BrowseQuery::selecting(facet, id)).hits
+    /// The resources a page is about, in the order it lists them: every resource on the home
+    /// and browse pages, one on a resource's page, a term's on its page, none elsewhere.
+    fn resources(&self, page: &Page) -> Vec<usize> {
+        match page {
+            Page::Home | Page::Browse => (0..self.engine.len()).collect(),
+            Page::Resource(position) => vec![*position],
+            Page::Term(facet, i) => {
+                let id = &self.engine.catalogue().taxonomy.terms(*facet)[*i].id;
+                self.engine.search(&BrowseQuery::selecting(*facet, id)).hits
+            }
+            Page::About | Page::Contribute | Page::NotFound => Vec::new(),
+        }
     }
 
-    /// Whether the page belongs in the sitemap: not the not-found page, nor a term with no
-    /// resources.
-    fn listed(&self, page: &Page) -> bool {
-        match page {
+    /// The page's sitemap entry: every page but the not-found page and terms with no
+    /// resources, dated by when its newest resource was added.
+    fn sitemap_entry(&self, page: &Page, path: &str, resources: &[usize]) -> Option<Entry> {
+        let listed = match page {
             Page::NotFound => false,
-            Page::Term(facet, i) => {
-                let id = &self.engine.catalogue().taxonomy.terms(*facet)[*i].id;
-                !self.term_hits(*facet, id).is_empty()
-            }
+            Page::Term(..) => !resources.is_empty(),
             _ => true,
-        }
-    }
-
-    /// When the page's content last changed, from the dates its resources were added.
-    fn modified(&self, page: &Page) -> Option<catalogue::Date> {
-        let all = &self.engine.catalogue().resources;
-        match page {
-            Page::Home | Page::Browse => structured::newest(all.iter()).cloned(),
-            Page::Resource(p) => Some(self.engine.resource(*p).added.clone()),
-            Page::Term(facet, i) => {
-                let id = &self.engine.catalogue().taxonomy.terms(*facet)[*i].id;
-                let hits = self.term_hits(*facet, id);
-                structured::newest(hits.iter().map(|&p| self.engine.resource(p))).cloned()
-            }
-            Page::About | Page::Contribute | Page::NotFound => None,
-        }
+        };
+        let url = self.url.as_ref().filter(|_| listed)?;
+        Some(Entry {
+            url: url.page(path),
+            modified: structured::newest(resources.iter().map(|&p| self.engine.resource(p)))
+                .cloned(),
+        })
     }
 }
 

@@ -43,8 +43,8 @@
   window.toolkitWanted = () => wanted;
 
   // Not while a pointer is pressed: the click it ends in must reach what it was pressed on.
-  let pressed = new Set();
-  let whenReleased = [];
+  const pressed = new Set();
+  const whenReleased = [];
   addEventListener('pointerdown', (e) => pressed.add(e.pointerId), true);
   for (const name of ['pointerup', 'pointercancel']) {
     addEventListener(
