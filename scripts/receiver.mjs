@@ -2,18 +2,20 @@
 // toolkit POSTs (with CORS, as a browser needs), stores each submission once by its idempotency
 // key, and prints it. The browser tests use it too, with failures switched on.
 //
-//   node scripts/receiver.mjs [--port 8787] [--fail-first N] [--out contributions.jsonl]
+//   node scripts/receiver.mjs [--port 8787] [--fail-first N] [--hang-first N] [--out contributions.jsonl]
 //
 // then set "contribute": { "webhook": "http://localhost:8787/contributions" } in config.json.
 import { createServer } from 'node:http';
 import { appendFileSync } from 'node:fs';
 
 /**
- * Starts a receiver. `failFirst` requests are answered with `failStatus` (503: "try again
- * later") before any is accepted; `quiet` stops it printing what it stores. Returns its URL, what it stored and every request it saw.
+ * Starts a receiver. `hangFirst` requests are never answered (as a receiver that hangs), then
+ * `failFirst` requests are answered with `failStatus` (503: "try again later") before any is
+ * accepted; `quiet` stops it printing what it stores. Returns its URL, what it stored and every
+ * request it saw.
  */
-export async function receive({ port = 0, failFirst = 0, failStatus = 503, out = null, quiet = false } = {}) {
-  const state = { failuresLeft: failFirst, failStatus, stored: new Map(), requests: [] };
+export async function receive({ port = 0, failFirst = 0, failStatus = 503, hangFirst = 0, out = null, quiet = false } = {}) {
+  const state = { hangsLeft: hangFirst, failuresLeft: failFirst, failStatus, stored: new Map(), requests: [] };
   const cors = {
     'access-control-allow-origin': '*',
     'access-control-allow-methods': 'POST, OPTIONS',
@@ -37,6 +39,10 @@ export async function receive({ port = 0, failFirst = 0, failStatus = 503, out =
     req.on('end', () => {
       const key = req.headers['idempotency-key'] ?? null;
       state.requests.push({ key, body });
+      if (state.hangsLeft > 0) {
+        state.hangsLeft -= 1;
+        return; // no answer, ever
+      }
       if (state.failuresLeft > 0) {
         state.failuresLeft -= 1;
         res.writeHead(state.failStatus, { ...cors, 'content-type': 'text/plain' });
@@ -89,6 +95,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const receiver = await receive({
     port: Number(arg('--port', 8787)),
     failFirst: Number(arg('--fail-first', 0)),
+    hangFirst: Number(arg('--hang-first', 0)),
     out: arg('--out', null),
   });
   console.log(`Receiving contributions at ${receiver.url} (Ctrl-C to stop)`);

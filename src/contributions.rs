@@ -5,9 +5,9 @@
 //! The decisions (validation, payloads, retry timing, state changes) are the domain crate's
 //! `contribute` module; this file stores, sends and schedules.
 
-use catalogue::contribute::{Entry, Outbox, Submission};
-use catalogue::{Channel, SiteConfig};
+use contributions::{Entry, Outbox, Submission, Via};
 use leptos::prelude::*;
+use settings::{Channel, SiteConfig};
 
 use crate::platform::{self, cancel_timer, now_ms, set_timer};
 
@@ -72,6 +72,15 @@ impl Contributions {
 
     pub fn channel(self) -> Option<Channel> {
         self.channel.get_value()
+    }
+
+    /// How this site takes submissions now, as the outbox sees it.
+    pub fn via(self) -> Via {
+        match self.channel() {
+            Some(Channel::Webhook(_)) => Via::Webhook,
+            Some(Channel::Mailto(_)) => Via::Email,
+            None => Via::Nowhere,
+        }
     }
 
     /// Every submission, newest first (reactive).
@@ -144,9 +153,9 @@ impl Contributions {
             self.save(&key);
             let url = url.clone();
             leptos::task::spawn_local(async move {
-                let outcome = platform::post_json(&url, &entry.payload, &entry.key).await;
+                let attempt = platform::post_json(&url, &entry.payload, &entry.key).await;
                 self.outbox
-                    .update(|o| o.finish(&entry.key, outcome, now_ms()));
+                    .update(|o| o.finish(&entry.key, attempt, now_ms()));
                 self.save(&entry.key);
                 self.schedule();
             });

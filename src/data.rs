@@ -6,12 +6,10 @@
 
 use std::sync::Arc;
 
-use catalogue::config::CONFIG_FILE;
-use catalogue::{Engine, LoadError, SiteConfig, catalogue_from_json, config_from_json};
-use leptos::either::EitherOf3;
+use catalogue::{Catalogue, Engine, LoadError};
 use leptos::prelude::*;
+use settings::{CONFIG_FILE, SiteConfig};
 
-use crate::components::error::CatalogueErrorView;
 use crate::platform::{FetchError, fetch_text, next_task, parse_json};
 use serde_json::Value;
 
@@ -38,7 +36,7 @@ impl Settings {
         embed_in_url: Option<bool>,
     ) -> Settings {
         let (config, warnings) = match file {
-            Ok(parsed) => config_from_json(parsed),
+            Ok(parsed) => SiteConfig::read(parsed),
             Err(FetchError::Status { status: 404, .. }) => (
                 SiteConfig::default(),
                 vec![format!("{CONFIG_FILE} was not found; using the defaults")],
@@ -110,32 +108,9 @@ impl CatalogueState {
 /// [`next_task`]).
 pub async fn fetch_catalogue(url: &str) -> Loaded {
     let text = fetch_text(url).await?;
-    let parsed = parse_json(&text);
+    let parsed = parse_json(&text)?;
     next_task().await;
-    let catalogue = catalogue_from_json(parsed)?;
+    let catalogue = Catalogue::from_value(&parsed)?;
     next_task().await;
     Ok(Arc::new(Engine::new(catalogue)))
-}
-
-/// Renders `page` with the catalogue once it has loaded; a loading message before, and an
-/// error page that explains what is wrong (and offers to retry) if it cannot be loaded.
-///
-/// Not generic over the page's view: one compiled copy serves every page (each generic copy
-/// cost about 1 KB of gzipped wasm).
-pub fn with_catalogue(page: impl Fn(Arc<Engine>) -> AnyView + Send + Sync + 'static) -> AnyView {
-    catalogue_view(Box::new(page))
-}
-
-fn catalogue_view(page: Box<dyn Fn(Arc<Engine>) -> AnyView + Send + Sync>) -> AnyView {
-    let state = expect_context::<CatalogueState>();
-    (move || match state.get() {
-        None => EitherOf3::A(view! {
-            <p class="loading" role="status">"Loading the resource catalogue…"</p>
-        }),
-        Some(Ok(engine)) => EitherOf3::B(page(engine)),
-        Some(Err(error)) => EitherOf3::C(view! {
-            <CatalogueErrorView error url=state.url() retry=move || state.fetch()/>
-        }),
-    })
-    .into_any()
 }

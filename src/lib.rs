@@ -18,6 +18,9 @@ mod routes;
 #[cfg(feature = "ssr")]
 pub mod prerender;
 
+#[cfg(test)]
+mod invariants;
+
 /// Reads the site's settings (they say where the catalogue is and how the site looks) and the
 /// catalogue, then mounts the app in place of the static page (or loading message) that the
 /// HTML file shows until then.
@@ -27,9 +30,9 @@ pub mod prerender;
 /// first rendering is the finished page: it replaces the static page with the same page, with
 /// no loading state in between.
 pub fn start() {
-    // The executor for `leptos::task` is set up by mounting, so this first task uses
-    // wasm-bindgen-futures directly.
-    wasm_bindgen_futures::spawn_local(async {
+    // The executor for `leptos::task` is set up by mounting, so this first task is spawned
+    // by the platform directly.
+    platform::spawn(async {
         let embed_in_url = flag(&platform::initial_query(), EMBED_KEY);
         let settings = data::Settings::load(embed_in_url).await;
         let catalogue = data::fetch_catalogue(&settings.config.catalogue_url).await;

@@ -2,9 +2,10 @@
 //! clipboard, theme colours, embedding in a frame, and the service worker's update signal.
 
 use catalogue::LoadError;
-use catalogue::config::Theme;
+use catalogue::load::MAX_DEPTH;
 use gloo_net::http::Request;
 use serde_json::{Number, Value};
+use settings::Theme;
 use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -44,20 +45,27 @@ pub async fn fetch_text(url: &str) -> Result<String, FetchError> {
 /// crate reads. Linking serde_json's parser instead cost 3.3 KB of gzipped wasm (net of this
 /// conversion). A syntax error keeps the line and column where the browser gives them.
 pub fn parse_json(text: &str) -> Result<Value, LoadError> {
-    js_sys::JSON::parse(text)
-        .map(|value| to_value(&value))
-        .map_err(|e| {
-            let message = e.dyn_into::<js_sys::Error>().map_or_else(
-                |e| e.as_string().unwrap_or_default(),
-                |e| String::from(e.message()),
-            );
-            LoadError::from_parser_message(&message)
-        })
+    let parsed = js_sys::JSON::parse(text).map_err(|e| {
+        let message = e.dyn_into::<js_sys::Error>().map_or_else(
+            |e| e.as_string().unwrap_or_default(),
+            |e| String::from(e.message()),
+        );
+        LoadError::from_parser_message(&message)
+    })?;
+    // The browser's parser takes any depth; this bridge refuses what serde_json's would.
+    let mut too_deep = false;
+    let value = to_value(&parsed, MAX_DEPTH, &mut too_deep);
+    if too_deep {
+        Err(LoadError::too_deep())
+    } else {
+        Ok(value)
+    }
 }
 
 /// A value from `JSON.parse` (so only strings, numbers, booleans, null, arrays and plain
-/// objects) as a `serde_json::Value`. Whole numbers become integers, as serde_json reads them.
-fn to_value(value: &JsValue) -> Value {
+/// objects) as a `serde_json::Value`. Arrays and objects nested more than `depth` deep set
+/// `too_deep` (and are left out). Whole numbers become integers, as serde_json reads them.
+fn to_value(value: &JsValue, depth: usize, too_deep: &mut bool) -> Value {
     if let Some(text) = value.as_string() {
         Value::String(text)
     } else if let Some(n) = value.as_f64() {
@@ -74,10 +82,20 @@ fn to_value(value: &JsValue) -> Value {
         }
     } else if let Some(b) = value.as_bool() {
         Value::Bool(b)
+    } else if !value.is_object() {
+        Value::Null
+    } else if depth == 0 || *too_deep {
+        *too_deep = true;
+        Value::Null
     } else if js_sys::Array::is_array(value) {
         let array: &js_sys::Array = value.unchecked_ref();
-        Value::Array(array.iter().map(|item| to_value(&item)).collect())
-    } else if value.is_object() {
+        Value::Array(
+            array
+                .iter()
+                .map(|item| to_value(&item, depth - 1, too_deep))
+                .collect(),
+        )
+    } else {
         let entries = js_sys::Object::entries(value.unchecked_ref());
         Value::Object(
             entries
@@ -86,13 +104,11 @@ fn to_value(value: &JsValue) -> Value {
                     let pair: &js_sys::Array = entry.unchecked_ref();
                     (
                         pair.get(0).as_string().unwrap_or_default(),
-                        to_value(&pair.get(1)),
+                        to_value(&pair.get(1), depth - 1, too_deep),
                     )
                 })
                 .collect(),
         )
-    } else {
-        Value::Null
     }
 }
 
@@ -267,6 +283,12 @@ pub fn take_over(mount: impl FnOnce()) {
     dispatch("toolkit:taken-over");
 }
 
+/// Runs a future on the browser's event loop (before the app is mounted, when Leptos' own
+/// executor is not yet set up).
+pub fn spawn(future: impl std::future::Future<Output = ()> + 'static) {
+    wasm_bindgen_futures::spawn_local(future);
+}
+
 /// Resumes in a new task, so that the browser can paint and answer input in between: long
 /// start-up work is done in several short tasks rather than one long one.
 pub async fn next_task() {
@@ -413,10 +435,10 @@ const WEBHOOK_TIMEOUT_MS: u64 = 20_000;
 
 /// POSTs a submission's JSON to a webhook, with its idempotency key in a header too, and says
 /// what came of it.
-pub async fn post_json(url: &str, body: &str, key: &str) -> catalogue::contribute::Outcome {
-    use catalogue::contribute::Outcome;
+pub async fn post_json(url: &str, body: &str, key: &str) -> contributions::Attempt {
+    use contributions::Attempt;
     if !online() {
-        return Outcome::Offline;
+        return Attempt::Offline;
     }
     let abort = web_sys::AbortController::new().ok();
     let timer = abort
@@ -429,18 +451,18 @@ pub async fn post_json(url: &str, body: &str, key: &str) -> catalogue::contribut
         .body(body.to_owned());
     let result = match request {
         Ok(request) => request.send().await,
-        Err(e) => return Outcome::Refused(format!("it could not be prepared ({e})")),
+        Err(e) => return Attempt::Refused(format!("it could not be prepared ({e})")),
     };
     if let Some(timer) = timer {
         cancel_timer(timer);
     }
     match result {
-        Ok(response) => Outcome::from_status(response.status()),
+        Ok(response) => Attempt::from_status(response.status()),
         Err(_) if abort.is_some_and(|a| a.signal().aborted()) => {
-            Outcome::Retry("the receiver did not answer within 20 seconds".to_owned())
+            Attempt::Retry("the receiver did not answer within 20 seconds".to_owned())
         }
-        Err(_) if !online() => Outcome::Offline,
-        Err(_) => Outcome::Retry("the receiver could not be reached".to_owned()),
+        Err(_) if !online() => Attempt::Offline,
+        Err(_) => Attempt::Retry("the receiver could not be reached".to_owned()),
     }
 }
 
@@ -451,19 +473,33 @@ pub fn open(url: &str) {
     }
 }
 
-/// The (name, value) pairs a form would submit.
-pub fn form_pairs(form: &web_sys::HtmlFormElement) -> Vec<(String, String)> {
-    let Ok(data) = web_sys::FormData::new_with_form(form) else {
-        return Vec::new();
-    };
-    let Ok(Some(entries)) = js_sys::try_iter(&data) else {
-        return Vec::new();
-    };
-    entries
-        .flatten()
-        .filter_map(|entry| {
-            let pair = js_sys::Array::from(&entry);
-            Some((pair.get(0).as_string()?, pair.get(1).as_string()?))
-        })
-        .collect()
+/// The form an event happened on (its `currentTarget`), if it is one.
+pub struct Form(web_sys::HtmlFormElement);
+
+impl Form {
+    pub fn of(event: &web_sys::Event) -> Option<Form> {
+        event.current_target()?.dyn_into().ok().map(Form)
+    }
+
+    /// The (name, value) pairs the form would submit.
+    pub fn pairs(&self) -> Vec<(String, String)> {
+        let Ok(data) = web_sys::FormData::new_with_form(&self.0) else {
+            return Vec::new();
+        };
+        let Ok(Some(entries)) = js_sys::try_iter(&data) else {
+            return Vec::new();
+        };
+        entries
+            .flatten()
+            .filter_map(|entry| {
+                let pair = js_sys::Array::from(&entry);
+                Some((pair.get(0).as_string()?, pair.get(1).as_string()?))
+            })
+            .collect()
+    }
+
+    /// Back to the values the form was built with.
+    pub fn reset(&self) {
+        self.0.reset();
+    }
 }

@@ -19,13 +19,13 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Instant;
 
-use catalogue::config::CONFIG_FILE;
-use catalogue::{BrowseQuery, Engine, Facet, SiteConfig, parse_catalogue};
+use catalogue::{BrowseQuery, Catalogue, Engine, Facet, parse_json};
 use leptos::prelude::*;
 use leptos_router::location::RequestUrl;
 use seo::sitemap::{self, Entry};
 use seo::structured::{self, DatasetInfo};
 use seo::{Head, PageKind, SiteUrl};
+use settings::{CONFIG_FILE, SiteConfig};
 
 use crate::app::Shell;
 use crate::components::plural;
@@ -227,7 +227,7 @@ pub fn main() -> std::process::ExitCode {
 fn read_settings(dist: &Path) -> Settings {
     let path = dist.join(CONFIG_FILE);
     let file = match std::fs::read_to_string(&path) {
-        Ok(text) => Ok(catalogue::parse_json(&text)),
+        Ok(text) => Ok(parse_json(&text)),
         Err(e) => Err(FetchError::Status {
             url: CONFIG_FILE.to_owned(),
             status: if e.kind() == std::io::ErrorKind::NotFound {
@@ -243,7 +243,7 @@ fn read_settings(dist: &Path) -> Settings {
 }
 
 /// The catalogue `config.json` points at, read from the built site (or from `--catalogue`).
-fn read_catalogue(options: &Options, config: &SiteConfig) -> Result<catalogue::Catalogue, String> {
+fn read_catalogue(options: &Options, config: &SiteConfig) -> Result<Catalogue, String> {
     let location = config.catalogue_url.as_str();
     let path = match &options.catalogue {
         Some(path) => path.clone(),
@@ -266,13 +266,15 @@ fn read_catalogue(options: &Options, config: &SiteConfig) -> Result<catalogue::C
     };
     let text = std::fs::read_to_string(&path)
         .map_err(|e| format!("cannot read the catalogue {} ({e})", path.display()))?;
-    parse_catalogue(&text).map_err(|e| {
-        format!(
-            "the catalogue {} cannot be used:\n  {}",
-            path.display(),
-            e.lines().join("\n  ")
-        )
-    })
+    parse_json(&text)
+        .and_then(|value| Catalogue::from_value(&value))
+        .map_err(|e| {
+            format!(
+                "the catalogue {} cannot be used:\n  {}",
+                path.display(),
+                e.lines().join("\n  ")
+            )
+        })
 }
 
 /// Whether a catalogue location in `config.json` is an http(s) URL rather than a path in the site.
@@ -338,16 +340,15 @@ impl Site {
             Page::Resource(position) => self.base.resource(&self.engine.resource(*position).id),
             Page::Term(facet, i) => self.base.term(*facet, &taxonomy.terms(*facet)[*i].id),
             // Any path the route table does not know.
-            Page::NotFound => format!("{}/{}", self.base.router_base(), NOT_FOUND),
+            Page::NotFound => self.base.unknown(),
         }
     }
 
-    /// The file that answers the page's path on a static host: `browse` → `browse.html`.
+    /// The file that answers the page's path on a static host.
     fn file(&self, page: &Page, path: &str) -> String {
         match page {
-            Page::Home => "index.html".to_owned(),
             Page::NotFound => NOT_FOUND.to_owned(),
-            _ => format!("{}.html", &path[self.base.router_base().len() + 1..]),
+            _ => self.base.static_file(path),
         }
     }
 

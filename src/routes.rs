@@ -57,6 +57,60 @@ impl Base {
         format!("{}/{}/{id}", self.0, term_segment(facet))
     }
 
+    /// A section of the home page, by its element id.
+    #[cfg(feature = "ssr")]
+    pub fn home_section(&self, id: &str) -> String {
+        format!("{}/#{id}", self.0)
+    }
+
+    /// A path no route matches, at which the router shows the not-found page (the static
+    /// `404.html` is rendered from it).
+    #[cfg(feature = "ssr")]
+    pub fn unknown(&self) -> String {
+        format!("{}/404", self.0)
+    }
+
+    /// The file a static host answers a path built here with (the static pages are written
+    /// to it): `{base}/browse` → `browse.html`, `{base}/resources/x` → `resources/x.html`,
+    /// the home page → `index.html`.
+    #[cfg(feature = "ssr")]
+    pub fn static_file(&self, path: &str) -> String {
+        let relative = path.strip_prefix(&*self.0).unwrap_or(path);
+        match relative.trim_matches('/') {
+            "" => "index.html".to_owned(),
+            page => format!("{page}.html"),
+        }
+    }
+
+    /// Hand-written HTML (the About text) with its links to this site's pages filled in:
+    /// `{browse}` and `{approach:<id>}`, `{type:<id>}`, `{subject:<id>}` (by `Facet::key`).
+    /// Anything else in braces is left as it is.
+    pub fn expand_links(&self, html: &str) -> String {
+        let mut out = String::with_capacity(html.len());
+        let mut rest = html;
+        while let Some(start) = rest.find('{') {
+            out.push_str(&rest[..start]);
+            let inner = &rest[start + 1..];
+            let end = inner.find('}').unwrap_or(inner.len());
+            match self.link(&inner[..end]) {
+                Some(path) => out.push_str(&path),
+                None => out.push_str(&rest[start..(start + end + 2).min(rest.len())]),
+            }
+            rest = inner.get(end + 1..).unwrap_or("");
+        }
+        out.push_str(rest);
+        out
+    }
+
+    fn link(&self, name: &str) -> Option<String> {
+        if name == BROWSE {
+            return Some(self.browse(&BrowseQuery::default()));
+        }
+        let (key, id) = name.split_once(':')?;
+        let facet = Facet::ALL.into_iter().find(|f| f.key() == key)?;
+        Some(self.term(facet, id))
+    }
+
     pub fn about(&self) -> String {
         format!("{}/{ABOUT}", self.0)
     }
@@ -66,13 +120,70 @@ impl Base {
     }
 }
 
+/// Whether a navigation adds an entry to the browser's history or replaces the current one
+/// (while typing a search, so that Back does not step through each letter).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum History {
+    Push,
+    Replace,
+}
+
+/// Whether the window scrolls to the top after a navigation (a new page) or stays (the same
+/// page, filtered differently).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scroll {
+    ToTop,
+    Stay,
+}
+
 /// Options for the router's `navigate` with a path built by [`Base`]. The path is already
 /// absolute and prefixed, so the router must not resolve it (it would add the base twice).
-pub fn navigation(replace: bool, scroll: bool) -> NavigateOptions {
+pub fn navigation(history: History, scroll: Scroll) -> NavigateOptions {
     NavigateOptions {
         resolve: false,
-        replace,
-        scroll,
+        replace: history == History::Replace,
+        scroll: scroll == Scroll::ToTop,
         ..Default::default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[cfg(feature = "ssr")]
+    #[test]
+    fn each_path_has_its_static_file() {
+        for base in [
+            Base::from_base_path("/"),
+            Base::from_base_path("/intranet/toolkit/"),
+        ] {
+            assert_eq!(base.static_file(&base.home()), "index.html");
+            assert_eq!(base.static_file(&base.about()), "about.html");
+            assert_eq!(base.static_file(&base.resource("x")), "resources/x.html");
+            assert_eq!(
+                base.static_file(&base.term(Facet::Subject, "careers")),
+                "subjects/careers.html"
+            );
+        }
+    }
+
+    #[test]
+    fn links_in_hand_written_html_are_filled_in_under_the_base() {
+        let base = Base::from_base_path("/intranet/toolkit/");
+        assert_eq!(
+            base.expand_links(
+                r#"<a href="{approach:self-management}">x</a> <a href="{browse}">y</a>"#
+            ),
+            r#"<a href="/intranet/toolkit/approaches/self-management">x</a> <a href="/intranet/toolkit/browse">y</a>"#
+        );
+        assert_eq!(
+            base.expand_links("{subject:careers} {type:case-study}"),
+            "/intranet/toolkit/subjects/careers /intranet/toolkit/types/case-study"
+        );
+        // Anything else in braces stays as it was written.
+        for text in ["{nothing}", "{colour:red}", "a { b", "ends {", "{}"] {
+            assert_eq!(base.expand_links(text), text);
+        }
     }
 }

@@ -3,9 +3,10 @@
 
 use std::sync::Arc;
 
-use catalogue::contribute::{FeedbackForm, Submission, Topic, new_key};
-use catalogue::{Channel, Engine};
+use catalogue::Engine;
+use contributions::{FeedbackForm, FormField, Submission, Topic, new_key};
 use leptos::prelude::*;
+use settings::Channel;
 
 use crate::components::forms::{
     Choices, ContributorFields, ErrorSummary, Field, FormState, Honeypot, Input, NotKeptNotice,
@@ -53,10 +54,9 @@ pub fn FeedbackSection(engine: Arc<Engine>, position: usize) -> impl IntoView {
                 <NotKeptNotice kept=kept.into()/>
                 <ErrorSummary id=SUMMARY_ID errors/>
                 <form class="feedback-form" novalidate on:input=save_draft on:submit=submit aria-labelledby="feedback-heading">
-                    <Choices name="topic" legend="What is it about?" options=topics checked=vec![draft.topic] errors/>
+                    <Choices field=FormField::Topic options=topics checked=vec![draft.topic] errors/>
                     <Field
-                        name="message"
-                        label="Your message"
+                        field=FormField::Message
                         hint="For an edit, say what should change. For a broken link, a working address if you know one."
                         input=Input::Area
                         value=draft.message

@@ -7,15 +7,15 @@
 //! Draft values are set as properties, not attributes, so the form's default state stays empty
 //! and `reset()` clears it after a submit.
 
-use catalogue::contribute::{
-    Checked, Contributor, FieldError, Submission, Timestamp, draft_json, draft_pairs_from_value,
+use contributions::{
+    Checked, Contributor, FieldError, FormField, Submission, Timestamp, draft_json, draft_pairs,
 };
+use leptos::ev::Event;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::components::submissions::Submitted;
 use crate::contributions::Contributions;
-use crate::platform::{focus, form_pairs, now_iso, parse_json};
+use crate::platform::{Form, focus, now_iso, parse_json};
 
 /// What a contribution form keeps between renders: its errors, what its last submit came to,
 /// and whether its draft is being kept. Shared by the suggestion and feedback forms, which
@@ -28,10 +28,6 @@ pub struct FormState {
     draft: StoredValue<String>,
     summary_id: &'static str,
     thanks_id: &'static str,
-}
-
-fn form_element(ev: &web_sys::Event) -> Option<web_sys::HtmlFormElement> {
-    ev.current_target()?.dyn_into().ok()
 }
 
 impl FormState {
@@ -54,15 +50,15 @@ impl FormState {
         let saved = expect_context::<Contributions>().draft(&self.draft.get_value());
         saved
             .and_then(|json| parse_json(&json).ok())
-            .map(|value| draft_pairs_from_value(&value))
+            .map(|value| draft_pairs(&value))
             .unwrap_or_default()
     }
 
     /// On every change: saves the form as typed.
-    pub fn save(self, ev: &web_sys::Event) {
-        let Some(form) = form_element(ev) else { return };
+    pub fn save(self, ev: &Event) {
+        let Some(form) = Form::of(ev) else { return };
         let contributions = expect_context::<Contributions>();
-        let draft = draft_json(&form_pairs(&form));
+        let draft = draft_json(&form.pairs());
         let empty = draft.is_none();
         let saved = contributions.set_draft(&self.draft.get_value(), draft);
         self.kept.set(saved || (contributions.persistent && empty));
@@ -72,15 +68,15 @@ impl FormState {
     /// summary; a valid submission goes to the outbox, and the form and its draft are cleared.
     pub fn submit(
         self,
-        ev: &web_sys::Event,
+        ev: &Event,
         check: impl FnOnce(Vec<(String, String)>, Timestamp) -> Checked<Submission>,
     ) {
         ev.prevent_default();
-        let (Some(form), Some(now)) = (form_element(ev), Timestamp::parse(&now_iso())) else {
+        let (Some(form), Some(now)) = (Form::of(ev), Timestamp::parse(&now_iso())) else {
             return;
         };
         let contributions = expect_context::<Contributions>();
-        let submitted = match check(form_pairs(&form), now) {
+        let submitted = match check(form.pairs(), now) {
             Checked::Invalid(list) => {
                 self.errors.set(list);
                 let id = self.summary_id;
@@ -102,20 +98,15 @@ impl FormState {
     }
 }
 
-/// The id of a field's input.
-pub fn field_id(name: &str) -> String {
-    format!("field-{name}")
-}
-
-/// The message for `name`, if it has one (reactive).
+/// The message for `field`, if it has one (reactive).
 fn message(
     errors: RwSignal<Vec<FieldError>>,
-    name: &'static str,
+    field: FormField,
 ) -> impl Fn() -> Option<String> + Copy {
     move || {
         errors.with(|e| {
             e.iter()
-                .find(|e| e.field == name)
+                .find(|e| e.field == field)
                 .map(|e| e.message.clone())
         })
     }
@@ -123,18 +114,18 @@ fn message(
 
 /// `aria-describedby` for a field: its hint, and its error while it has one.
 fn described_by(
-    name: &'static str,
+    field: FormField,
     hint: bool,
     errors: RwSignal<Vec<FieldError>>,
 ) -> impl Fn() -> Option<String> {
-    let message = message(errors, name);
+    let message = message(errors, field);
     move || {
         let mut ids = Vec::new();
         if hint {
-            ids.push(format!("{}-hint", field_id(name)));
+            ids.push(format!("{}-hint", field.id()));
         }
         if message().is_some() {
-            ids.push(format!("{}-error", field_id(name)));
+            ids.push(format!("{}-error", field.id()));
         }
         (!ids.is_empty()).then(|| ids.join(" "))
     }
@@ -142,12 +133,12 @@ fn described_by(
 
 /// The error line under a field's label.
 #[component]
-fn ErrorLine(name: &'static str, errors: RwSignal<Vec<FieldError>>) -> impl IntoView {
-    let message = message(errors, name);
+fn ErrorLine(field: FormField, errors: RwSignal<Vec<FieldError>>) -> impl IntoView {
+    let message = message(errors, field);
     move || {
         message().map(|m| {
             view! {
-                <p class="field-error" id=format!("{}-error", field_id(name))>
+                <p class="field-error" id=format!("{}-error", field.id())>
                     <span class="visually-hidden">"Error: "</span>
                     {m}
                 </p>
@@ -169,17 +160,16 @@ pub enum Input {
 /// A labelled text field with an optional hint and its error.
 #[component]
 pub fn Field(
-    name: &'static str,
-    label: &'static str,
+    field: FormField,
     #[prop(optional)] hint: Option<&'static str>,
     #[prop(default = Input::Text)] input: Input,
     #[prop(optional)] autocomplete: Option<&'static str>,
     value: String,
     errors: RwSignal<Vec<FieldError>>,
 ) -> impl IntoView {
-    let id = field_id(name);
-    let invalid = move || message(errors, name)().map(|_| "true");
-    let describedby = described_by(name, hint.is_some(), errors);
+    let (id, name) = (field.id(), field.name());
+    let invalid = move || message(errors, field)().map(|_| "true");
+    let describedby = described_by(field, hint.is_some(), errors);
     let control = if input == Input::Area {
         view! {
             <textarea id=id.clone() name=name rows="5" prop:value=value aria-invalid=invalid aria-describedby=describedby></textarea>
@@ -209,9 +199,9 @@ pub fn Field(
     };
     view! {
         <div class="field" class:invalid=move || invalid().is_some()>
-            <label for=id.clone()>{label}</label>
+            <label for=id.clone()>{field.label()}</label>
             {hint.map(|h| view! { <p class="hint" id=format!("{id}-hint")>{h}</p> })}
-            <ErrorLine name errors/>
+            <ErrorLine field errors/>
             {control}
         </div>
     }
@@ -220,8 +210,7 @@ pub fn Field(
 /// A group of checkboxes (`multiple`) or radio buttons sharing one name.
 #[component]
 pub fn Choices(
-    name: &'static str,
-    legend: &'static str,
+    field: FormField,
     #[prop(optional)] hint: Option<&'static str>,
     /// (value, label, description)
     options: Vec<(String, String, String)>,
@@ -229,8 +218,8 @@ pub fn Choices(
     #[prop(optional)] multiple: bool,
     errors: RwSignal<Vec<FieldError>>,
 ) -> impl IntoView {
-    let id = field_id(name);
-    let describedby = described_by(name, hint.is_some(), errors);
+    let (id, name) = (field.id(), field.name());
+    let describedby = described_by(field, hint.is_some(), errors);
     let kind = if multiple { "checkbox" } else { "radio" };
     let items = options
         .into_iter()
@@ -252,9 +241,9 @@ pub fn Choices(
     view! {
         // The id lets the error summary move focus to the group.
         <fieldset id=id.clone() tabindex="-1" class="field choices" aria-describedby=describedby>
-            <legend>{legend}</legend>
+            <legend>{field.label()}</legend>
             {hint.map(|h| view! { <p class="hint" id=format!("{id}-hint")>{h}</p> })}
-            <ErrorLine name errors/>
+            <ErrorLine field errors/>
             <div class="choice-list">{items}</div>
         </fieldset>
     }
@@ -267,25 +256,23 @@ pub fn ContributorFields(value: Contributor, errors: RwSignal<Vec<FieldError>>) 
         <fieldset class="contributor">
             <legend>"About you (optional)"</legend>
             <p class="hint">"Only the toolkit's editors see these, to credit you or to ask about your submission."</p>
-            <Field name="name" label="Your name" autocomplete="name" value=value.name errors/>
+            <Field field=FormField::Name autocomplete="name" value=value.name errors/>
             <Field
-                name="email"
-                label="Your email address"
+                field=FormField::Email
                 input=Input::Email
                 autocomplete="email"
                 value=value.email
                 errors
             />
             <Field
-                name="organisation"
-                label="Your organisation"
+                field=FormField::Organisation
                 autocomplete="organization"
                 value=value.organisation
                 errors
             />
             <div class="choice">
-                <input type="checkbox" id=field_id("consent") name="consent" value="yes" prop:checked=value.consent/>
-                <label for=field_id("consent")>"The editors may contact me about this"</label>
+                <input type="checkbox" id=FormField::Consent.id() name=FormField::Consent.name() value="yes" prop:checked=value.consent/>
+                <label for=FormField::Consent.id()>{FormField::Consent.label()}</label>
             </div>
         </fieldset>
     }
@@ -297,8 +284,8 @@ pub fn ContributorFields(value: Contributor, errors: RwSignal<Vec<FieldError>>) 
 pub fn Honeypot() -> impl IntoView {
     view! {
         <div class="honeypot" aria-hidden="true">
-            <label for=field_id("website")>"Leave this empty"</label>
-            <input id=field_id("website") name="website" type="text" tabindex="-1" autocomplete="off"/>
+            <label for=FormField::Website.id()>{FormField::Website.label()}</label>
+            <input id=FormField::Website.id() name=FormField::Website.name() type="text" tabindex="-1" autocomplete="off"/>
         </div>
     }
 }
@@ -320,7 +307,7 @@ pub fn ErrorSummary(id: &'static str, errors: RwSignal<Vec<FieldError>>) -> impl
                         {list
                             .into_iter()
                             .map(|e| {
-                                let target = field_id(e.field);
+                                let target = e.field.id();
                                 view! {
                                     <li>
                                         <a

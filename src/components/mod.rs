@@ -1,6 +1,6 @@
 //! Pieces shared by several pages.
 
-pub mod error;
+pub mod catalogue;
 pub mod feedback;
 pub mod forms;
 pub mod layout;
@@ -12,19 +12,26 @@ use leptos::prelude::*;
 /// Says, only where scripts do not run, that a control needs them (the static pages are
 /// readable without, but searching and filtering are done by the app), and where to browse
 /// instead: the approach, type and subject pages linked from the home page.
+///
+/// Only the static pages carry it: a reader without scripts never sees the app's rendering, and
+/// where scripts run a `<noscript>` shows nothing.
 #[component]
 pub fn NeedsScript(what: &'static str) -> impl IntoView {
-    let ways_in = format!(
-        "{}#approaches-heading",
-        expect_context::<crate::routes::Base>().home()
-    );
-    view! {
-        <noscript>
-            <p class="hint">
-                {what} " needs JavaScript, which is not running in this browser. You can still "
-                <a href=ways_in>"browse by approach, type or subject"</a> "."
-            </p>
-        </noscript>
+    #[cfg(feature = "ssr")]
+    {
+        let ways_in = expect_context::<crate::routes::Base>().home_section("approaches-heading");
+        view! {
+            <noscript>
+                <p class="hint">
+                    {what} " needs JavaScript, which is not running in this browser. You can still "
+                    <a href=ways_in>"browse by approach, type or subject"</a> "."
+                </p>
+            </noscript>
+        }
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        let _ = what;
     }
 }
 

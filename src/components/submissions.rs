@@ -1,9 +1,9 @@
 //! "Your submissions": everything this browser has sent or is still trying to send, with what
 //! became of it and what can be done (retry, open in the mail program again, copy, remove).
 
-use catalogue::Channel;
-use catalogue::contribute::{Delivery, Entry};
+use contributions::{Delivery, Entry};
 use leptos::prelude::*;
+use settings::Channel;
 
 use crate::contributions::Contributions;
 use crate::platform::{copy_text, focus};
@@ -50,22 +50,11 @@ fn Item(entry: Entry, said: RwSignal<String>) -> impl IntoView {
     let contributions = expect_context::<Contributions>();
     let key = entry.key.clone();
     let state = match entry.delivery {
-        Delivery::Sent { .. } | Delivery::Mailed { .. } => "done",
         Delivery::Failed { .. } => "failed",
+        _ if entry.is_final() => "done",
         _ => "pending",
     };
-    let can_retry = matches!(
-        entry.delivery,
-        Delivery::Failed { .. }
-            | Delivery::Queued {
-                reason: Some(_),
-                ..
-            }
-    );
-    let can_remove = matches!(
-        entry.delivery,
-        Delivery::Sent { .. } | Delivery::Mailed { .. } | Delivery::Failed { .. }
-    );
+    let offer = entry.offer(contributions.via());
     let mailto = match contributions.channel() {
         Some(Channel::Mailto(address)) => Some(entry.mailto(&address)),
         _ => None,
@@ -105,12 +94,12 @@ fn Item(entry: Entry, said: RwSignal<String>) -> impl IntoView {
         <li class=format!("submission {state}") id=entry_id(&key) tabindex="-1">
             <p class="submission-label">{entry.label.clone()}</p>
             <p class="submission-meta">{format!("Made {date}")}</p>
-            <p class="submission-status">{entry.status()}</p>
+            <p class="submission-status">{offer.status}</p>
             <div class="submission-actions">
-                {can_retry.then(|| view! { <button type="button" class="button small" on:click=retry>"Retry now"</button> })}
+                {offer.retry.then(|| view! { <button type="button" class="button small" on:click=retry>"Retry now"</button> })}
                 {mailto.map(|href| view! { <a class="button small secondary" href=href>"Open in your email program"</a> })}
                 <button type="button" class="button small secondary" on:click=copy>"Copy text"</button>
-                {can_remove.then(|| view! { <button type="button" class="button small secondary" on:click=remove>"Remove"</button> })}
+                {offer.remove.then(|| view! { <button type="button" class="button small secondary" on:click=remove>"Remove"</button> })}
             </div>
         </li>
     }
@@ -161,7 +150,7 @@ pub fn Confirmation(last: RwSignal<Option<Submitted>>, heading_id: &'static str)
             }
             .into_any(),
             _ => view! {
-                <p>"“" {entry.label.clone()} "”: " <strong>{entry.status()}</strong></p>
+                <p>"“" {entry.label.clone()} "”: " <strong>{entry.offer(contributions.via()).status}</strong></p>
                 <p>"It is saved in your submissions below until it has been delivered."</p>
             }
             .into_any(),

@@ -1,8 +1,8 @@
 //! About: where the toolkit comes from, how resources are chosen, and the stance it takes.
 //!
-//! The text is plain HTML in `about.html`, so it can be edited without touching Rust; links in
-//! it start with `{base}`, replaced by the path the site is served under. The router handles
-//! clicks on its links like any other.
+//! The text is plain HTML in `about.html`, so it can be edited without touching Rust; its links
+//! to the toolkit's own pages are written `{browse}` or `{approach:<id>}` and filled in by
+//! [`Base::expand_links`]. The router handles clicks on its links like any other.
 
 use leptos::prelude::*;
 
@@ -15,6 +15,6 @@ const ABOUT_HTML: &str = include_str!("about.html");
 pub fn AboutPage() -> impl IntoView {
     let base = expect_context::<Base>();
     page_title(Box::new(|| "About the toolkit".to_owned()));
-    let html = ABOUT_HTML.replace("{base}", &base.router_base());
+    let html = base.expand_links(ABOUT_HTML);
     view! { <article class="prose" inner_html=html></article> }
 }

@@ -2,16 +2,17 @@
 
 use std::sync::Arc;
 
-use catalogue::contribute::{Submission, SuggestionForm, new_key};
-use catalogue::{Channel, Engine, Facet};
+use catalogue::{Engine, Facet};
+use contributions::{FormField, Submission, SuggestionForm, new_key};
 use leptos::prelude::*;
+use settings::Channel;
 
+use crate::components::catalogue::with_catalogue;
 use crate::components::forms::{
     Choices, ContributorFields, ErrorSummary, Field, FormState, Honeypot, Input, NotKeptNotice,
 };
 use crate::components::submissions::{Confirmation, Submissions};
 use crate::contributions::Contributions;
-use crate::data::with_catalogue;
 use crate::pages::{HEADING_ID, page_title};
 use crate::platform::random_bytes;
 
@@ -45,6 +46,13 @@ pub fn ContributePage() -> impl IntoView {
     }
 }
 
+/// How much of each taxonomy term a group of choices shows.
+#[derive(Clone, Copy)]
+enum Shown {
+    WithDescriptions,
+    LabelsOnly,
+}
+
 #[component]
 fn SuggestForm(engine: Arc<Engine>) -> impl IntoView {
     let contributions = expect_context::<Contributions>();
@@ -69,28 +77,25 @@ fn SuggestForm(engine: Arc<Engine>) -> impl IntoView {
         }
     };
 
-    let taxonomy_options = move |facet: Facet, describe: bool| {
+    let taxonomy_options = move |facet: Facet, shown: Shown| {
         engine
             .catalogue()
             .taxonomy
             .terms(facet)
             .iter()
             .map(|t| {
-                (
-                    t.id.clone(),
-                    t.label.clone(),
-                    if describe {
-                        t.description.clone()
-                    } else {
-                        String::new()
-                    },
-                )
+                let description = match shown {
+                    Shown::WithDescriptions => t.description.clone(),
+                    Shown::LabelsOnly => String::new(),
+                };
+                (t.id.clone(), t.label.clone(), description)
             })
             .collect::<Vec<_>>()
     };
-    let types = taxonomy_options(Facet::Type, true);
-    let approaches = taxonomy_options(Facet::Approach, true);
-    let subjects = taxonomy_options(Facet::Subject, false);
+    let types = taxonomy_options(Facet::Type, Shown::WithDescriptions);
+    let approaches = taxonomy_options(Facet::Approach, Shown::WithDescriptions);
+    // Subjects are many and self-explanatory: their descriptions would make a long page.
+    let subjects = taxonomy_options(Facet::Subject, Shown::LabelsOnly);
 
     let draft = SuggestionForm::from_pairs(state.draft());
     view! {
@@ -101,35 +106,31 @@ fn SuggestForm(engine: Arc<Engine>) -> impl IntoView {
             {contributions.persistent.then(|| view! {
                 <p class="hint">"Your draft is saved in this browser as you type, so nothing is lost if you leave and come back."</p>
             })}
-            <Field name="title" label="Title" value=draft.title errors/>
+            <Field field=FormField::Title value=draft.title errors/>
             <Field
-                name="link"
-                label="Link"
+                field=FormField::Link
                 hint="The publisher's own page for the resource (not a copy on another site)."
                 input=Input::Url
                 value=draft.link
                 errors
             />
             <Field
-                name="authors"
-                label="Authors"
+                field=FormField::Authors
                 hint="Separate names with semicolons. Leave empty if only the publisher is known."
                 value=draft.authors
                 errors
             />
-            <Field name="publisher" label="Publisher or organisation" value=draft.publisher errors/>
+            <Field field=FormField::Publisher value=draft.publisher errors/>
             <Field
-                name="year"
-                label="Year published (optional)"
+                field=FormField::Year
                 hint="For example, 2024."
                 input=Input::Year
                 value=draft.year
                 errors
             />
-            <Choices name="type" legend="Type of resource" options=types checked=vec![draft.kind] errors/>
+            <Choices field=FormField::Type options=types checked=vec![draft.kind] errors/>
             <Choices
-                name="approaches"
-                legend="Approaches"
+                field=FormField::Approaches
                 hint="Choose every approach it supports."
                 options=approaches
                 checked=draft.approaches
@@ -137,24 +138,21 @@ fn SuggestForm(engine: Arc<Engine>) -> impl IntoView {
                 errors
             />
             <Choices
-                name="subjects"
-                legend="Subjects (optional)"
+                field=FormField::Subjects
                 options=subjects
                 checked=draft.subjects
                 multiple=true
                 errors
             />
             <Field
-                name="summary"
-                label="Summary"
+                field=FormField::Summary
                 hint="What it is, in a sentence or two, in your own words."
                 input=Input::Area
                 value=draft.summary
                 errors
             />
             <Field
-                name="why"
-                label="Why it helps (optional)"
+                field=FormField::Why
                 hint="How it helps institutions create an environment in which students thrive."
                 input=Input::Area
                 value=draft.why

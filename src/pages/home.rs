@@ -7,10 +7,10 @@ use catalogue::{BrowseQuery, Engine, Facet};
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
+use crate::components::catalogue::with_catalogue;
 use crate::components::{NeedsScript, plural};
-use crate::data::with_catalogue;
 use crate::pages::{HEADING_ID, page_title};
-use crate::routes::{Base, navigation};
+use crate::routes::{Base, History, Scroll, navigation};
 
 #[component]
 pub fn HomePage() -> impl IntoView {
@@ -45,7 +45,10 @@ fn SearchBox() -> impl IntoView {
         ev.prevent_default();
         let mut query = BrowseQuery::default();
         query.set_text(&text.get_untracked());
-        navigate(&base.browse(&query), navigation(false, true));
+        navigate(
+            &base.browse(&query),
+            navigation(History::Push, Scroll::ToTop),
+        );
     };
     view! {
         <form class="search-form" role="search" on:submit=submit>

@@ -2,13 +2,15 @@
 
 use std::sync::Arc;
 
+use catalogue::rules::WebLink;
 use catalogue::{BrowseQuery, Engine, Facet, citation};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
+use crate::components::catalogue::with_catalogue;
 use crate::components::feedback::FeedbackSection;
 use crate::components::resource_card::ResourceCard;
-use crate::data::{Settings, with_catalogue};
+use crate::data::Settings;
 use crate::pages::{HEADING_ID, not_found::Missing, page_title};
 use crate::platform::copy_text;
 use crate::routes::{Base, ID_PARAM};
@@ -107,13 +109,10 @@ fn Outbound(url: Option<String>) -> impl IntoView {
     let embed = expect_context::<Settings>().embed;
     match url {
         Some(url) => {
-            let host = url
-                .split("//")
-                .nth(1)
-                .and_then(|rest| rest.split(['/', '?', '#']).next())
-                .unwrap_or_default()
-                .trim_start_matches("www.")
-                .to_owned();
+            // Validation made every resource link a web link.
+            let host = WebLink::parse(&url)
+                .map(|link| link.site_name())
+                .unwrap_or_default();
             view! {
                 <p class="outbound">
                     <a class="button" href=url rel="noopener noreferrer" target=embed.then_some("_blank")>

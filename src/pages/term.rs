@@ -9,9 +9,9 @@ use catalogue::{BrowseQuery, Engine, Facet};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
+use crate::components::catalogue::with_catalogue;
 use crate::components::plural;
 use crate::components::resource_card::ResourceCard;
-use crate::data::with_catalogue;
 use crate::pages::{HEADING_ID, not_found::Missing, page_title};
 use crate::routes::{Base, ID_PARAM};
 

@@ -2,7 +2,7 @@
 // URL as the one place state lives (shareable, reloadable, back/forward).
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertAccessible, assertNoErrors, catalogue, count, label, matching, useSite } from './support/browser.mjs';
+import { assertAccessible, assertNoErrors, catalogue, count, hasFocus, label, matching, useSite } from './support/browser.mjs';
 import { BrowsePage } from './support/pages.mjs';
 import { eventually, expect } from './support/expect.mjs';
 
@@ -54,7 +54,7 @@ describe('filters', () => {
     await expect(() => b.query().get('type'), (v) => assert.equal(v, null));
     assert.equal(b.query().get('approach'), 'social-integration');
     // Focus moves to the result count, not to the top of the page.
-    await eventually(() => b.page.evaluate(() => document.activeElement?.id), 'result-count');
+    await eventually(() => hasFocus(b.resultCount()), true);
     await b.page.getByRole('button', { name: 'Clear all' }).click();
     await eventually(() => b.resultCount().textContent(), `Showing all ${total} resources`);
     assert.equal(await b.search().inputValue(), '');
@@ -67,7 +67,7 @@ describe('filters', () => {
     await b.page.keyboard.press('Space');
     await expect(() => b.query().get('type'), (v) => assert.equal(v, 'case-study'));
     assert.equal(await b.checkbox(CASE).isChecked(), true);
-    assert.equal(await b.checkbox(CASE).evaluate((el) => el === document.activeElement), true);
+    assert.equal(await hasFocus(b.checkbox(CASE)), true);
   });
 });
 
@@ -79,8 +79,10 @@ test('the first page lists every resource as its static page does; later lists s
   await expect(() => b.titles(), (t) => assert.equal(t.length, 50));
   await b.page.getByRole('button', { name: `Show ${Math.min(50, total - 50)} more` }).click();
   await expect(() => b.titles(), (t) => assert.equal(t.length, Math.min(100, total)));
-  const focused = await b.page.evaluate(() => document.activeElement?.textContent);
-  assert.equal(focused, (await b.titles())[50]);
+  // Focus continues at the first newly shown result.
+  const next = (await b.titles())[50];
+  const link = b.page.getByRole('list', { name: 'Results' }).getByRole('link', { name: next, exact: true });
+  await eventually(() => hasFocus(link), true);
 });
 
 describe('search', () => {

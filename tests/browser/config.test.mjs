@@ -66,6 +66,14 @@ test('a broken config.json gives the defaults and names what is wrong', async ()
   await assertAccessible(page, 'settings warning');
 });
 
+test('config.json nested thousands of levels deep gives the defaults and says why', async () => {
+  const page = await open({ '/config.json': { body: `{"title": ${'['.repeat(5000)}${']'.repeat(5000)}}` } }, 'browse');
+  await new BrowsePage(page, site.server).ready();
+  await page.getByText('Details for the site maintainer').click();
+  await page.getByText('config.json is not valid JSON: nested more than 127 arrays or objects deep; using the defaults').waitFor();
+  assertNoErrors(page);
+});
+
 test('config.json that is not JSON still gives a working site', async () => {
   const page = await open({ '/config.json': { body: '<html>an error page from a proxy</html>' } }, 'browse');
   await new BrowsePage(page, site.server).ready();

@@ -4,7 +4,7 @@
 // honeypot, and feedback from a resource's page.
 import { test, beforeEach, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { appStarted, assertAccessible, assertNoErrors, catalogue, useSite, visit } from './support/browser.mjs';
+import { appStarted, assertAccessible, assertNoErrors, catalogue, hasFocus, useSite, visit } from './support/browser.mjs';
 import { expect } from './support/expect.mjs';
 import { receive } from '../../scripts/receiver.mjs';
 
@@ -58,6 +58,15 @@ async function fill(page, overrides = {}) {
 
 const statusOf = (page) => page.locator('.submission-status').first().textContent();
 
+/** Comes back to the page until the first submission's status passes `check`. */
+async function revisitUntil(page, check) {
+  await expect(async () => {
+    await page.reload();
+    await appStarted(page);
+    return statusOf(page);
+  }, check, { timeout: 15000 });
+}
+
 test('an empty or wrong form explains every problem beside its field', async () => {
   const r = await receiver();
   const page = await openForm({ webhook: r.url });
@@ -65,11 +74,9 @@ test('an empty or wrong form explains every problem beside its field', async () 
   const summary = page.getByRole('alert');
   await summary.getByRole('heading', { name: 'There are 6 problems' }).waitFor();
   // Focus moves on the next animation frame, once the summary is in the document.
-  await expect(() => page.evaluate(() => document.activeElement.id), (id) =>
-    assert.equal(id, 'suggest-errors', 'focus moves to the summary'),
-  );
+  await expect(() => hasFocus(summary), (focused) => assert.equal(focused, true, 'focus moves to the summary'));
   await summary.getByRole('link', { name: "Enter the resource's title" }).click();
-  assert.equal(await page.evaluate(() => document.activeElement.id), 'field-title');
+  assert.equal(await hasFocus(page.getByLabel('Title')), true);
   // The message is tied to the field for screen readers.
   const title = page.getByLabel('Title');
   assert.equal(await title.getAttribute('aria-invalid'), 'true');
@@ -117,7 +124,8 @@ test('a failing webhook is retried with backoff until it accepts, and stores the
   await fill(page);
   await page.getByRole('button', { name: 'Send suggestion' }).click();
   await page.getByRole('heading', { name: 'Thank you' }).waitFor();
-  await expect(() => page.evaluate(() => document.activeElement.id), (id) => assert.equal(id, 'suggest-thanks'));
+  const thanks = page.getByRole('heading', { name: 'Thank you' });
+  await expect(() => hasFocus(thanks), (focused) => assert.equal(focused, true));
   // The form is empty again and the draft is gone.
   assert.equal(await page.getByLabel('Title').inputValue(), '');
 
@@ -125,8 +133,8 @@ test('a failing webhook is retried with backoff until it accepts, and stores the
   await expect(() => statusOf(page), (s) => assert.equal(s, 'Sent'), { timeout: 20000 });
   await page.getByRole('status').filter({ hasText: 'Peer mentoring for commuter students' }).getByText('Sent').waitFor();
   assert.equal(
-    await page.evaluate(() => document.activeElement.id),
-    'suggest-thanks',
+    await hasFocus(thanks),
+    true,
     'the confirmation heading keeps focus while the status under it changes',
   );
 
@@ -302,4 +310,77 @@ test('with no channel configured the page says so and offers no form', async () 
   assert.equal(await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Suggest a resource' }).count(), 0);
   assert.equal(await page.getByLabel('Title').count(), 0);
   await assertAccessible(page, 'contribute page, switched off');
+});
+
+test('a webhook that never answers is given up on after 20 seconds, said so, and retried until it accepts', async () => {
+  const r = await receiver({ hangFirst: 1 });
+  config = { contribute: { webhook: r.url } };
+  const page = await site.page();
+  // The browser's clock, moved on by hand: no test waits the real 20 seconds.
+  await page.clock.install();
+  await visit(page, site.server.url('contribute'));
+  await fill(page, { title: 'Sent to a receiver that hangs' });
+  await page.getByRole('button', { name: 'Send suggestion' }).click();
+  await expect(() => r.state.requests.length, (n) => assert.equal(n, 1));
+  await expect(() => statusOf(page), (s) => assert.equal(s, 'Sending…'));
+  await page.clock.fastForward('00:21');
+  await expect(() => statusOf(page), (s) =>
+    assert.equal(s, 'Waiting to retry: the receiver did not answer within 20 seconds'),
+  );
+  // Kept, with what can be done meanwhile.
+  await page.getByRole('button', { name: 'Retry now' }).waitFor();
+  await page.getByRole('button', { name: 'Copy text' }).waitFor();
+  await page.clock.fastForward('00:03');
+  await expect(() => statusOf(page), (s) => assert.equal(s, 'Sent'));
+  assert.equal(r.state.requests.length, 2);
+  assert.equal(r.state.stored.size, 1);
+  assert.equal([...r.state.stored.values()][0].resource.title, 'Sent to a receiver that hangs');
+});
+
+test('a submission waiting for one webhook is delivered to the next one the site switches to, once', async () => {
+  const first = await receiver({ failFirst: 100 });
+  const page = await openForm({ webhook: first.url });
+  await fill(page, { title: 'Outlived its receiver' });
+  await page.getByRole('button', { name: 'Send suggestion' }).click();
+  await expect(() => statusOf(page), (s) => assert.match(s, /^Waiting to retry: the receiver answered 503/));
+  assert.equal(first.state.stored.size, 0);
+
+  // The site's maintainer moves the channel to a new receiver; the visitor comes back. (The
+  // service worker serves the settings it has and fetches them again: a visit after that one
+  // uses them.)
+  const second = await receiver();
+  config = { contribute: { webhook: second.url } };
+  // Each visit, the visitor presses Retry now; once the new settings are in use, it is sent.
+  await expect(async () => {
+    await page.reload();
+    await appStarted(page);
+    const retry = page.getByRole('button', { name: 'Retry now' });
+    if (await retry.count()) await retry.click();
+    await page.waitForTimeout(300);
+    return statusOf(page);
+  }, (s) => assert.equal(s, 'Sent'), { timeout: 15000 });
+  assert.equal(second.state.stored.size, 1);
+  assert.equal([...second.state.stored.values()][0].resource.title, 'Outlived its receiver');
+});
+
+test('a submission waiting for a webhook stays, to send by email or copy, when the site switches to email', async () => {
+  const r = await receiver({ failFirst: 100 });
+  const page = await openForm({ webhook: r.url });
+  await fill(page, { title: 'Waiting when email took over' });
+  await page.getByRole('button', { name: 'Send suggestion' }).click();
+  await expect(() => statusOf(page), (s) => assert.match(s, /^Waiting to retry/));
+
+  config = { contribute: { mailto: 'toolkit@example.ac.uk' } };
+  await revisitUntil(page, (s) =>
+    assert.equal(s, 'Not sent: this site now takes suggestions by email. Open it in your email program, or copy it.'),
+  );
+  const item = page.getByRole('listitem').filter({ hasText: 'Waiting when email took over' });
+  const href = await item.getByRole('link', { name: 'Open in your email program' }).getAttribute('href');
+  assert.match(href, /^mailto:toolkit@example\.ac\.uk\?subject=/);
+  assert.ok(decodeURIComponent(href).includes('Waiting when email took over'));
+  await item.getByRole('button', { name: 'Copy text' }).waitFor();
+  await item.getByRole('button', { name: 'Remove' }).waitFor();
+  const tried = r.state.requests.length;
+  await page.waitForTimeout(3000);
+  assert.equal(r.state.requests.length, tried, 'nothing is sent to the old receiver any more');
 });

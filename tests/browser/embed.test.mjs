@@ -2,8 +2,8 @@
 // the embedding page its height, so the frame fits without a scroll bar.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appStarted, assertAccessible, useSite, visit } from './support/browser.mjs';
-import { eventually, expect } from './support/expect.mjs';
+import { appStarted, assertAccessible, catalogue, useSite, visit } from './support/browser.mjs';
+import { expect } from './support/expect.mjs';
 
 // The embedding page, as in README.md's snippet.
 const HOST = `<!doctype html><html lang="en"><head><title>Intranet</title></head><body>
@@ -56,12 +56,13 @@ test('embed mode stays on while browsing inside the frame, and outbound links op
   const frame = page.frameLocator('#toolkit');
   await frame.getByRole('heading', { level: 1, name: 'Browse resources' }).waitFor();
   await appStarted(page.frame({ url: /browse/ }));
-  const card = frame.getByRole('list', { name: 'Results' }).getByRole('link').first();
-  await card.click();
-  await frame.getByRole('heading', { level: 2, name: 'Cite this resource' }).waitFor();
+  const linked = catalogue.resources.find((r) => r.url);
+  await frame.getByRole('list', { name: 'Results' }).getByRole('link', { name: linked.title, exact: true }).click();
+  await frame.getByRole('heading', { level: 1, name: linked.title }).waitFor();
   assert.equal(await frame.getByRole('navigation', { name: 'Main' }).count(), 0);
   const outbound = frame.getByRole('link', { name: /Go to the resource/ });
-  if (await outbound.count()) assert.equal(await outbound.getAttribute('target'), '_blank');
+  assert.equal(await outbound.getAttribute('href'), linked.url);
+  assert.equal(await outbound.getAttribute('target'), '_blank');
 });
 
 test('config.json can make embed mode the default, and ?embed=0 turns it off', async () => {
@@ -87,7 +88,12 @@ test('outside a frame, embed mode posts nothing', async () => {
       return original(...args);
     };
   });
-  await page.goto(site.server.url('browse?embed=1'));
+  await visit(page, site.server.url('browse?embed=1'));
   await page.getByRole('heading', { level: 1, name: 'Browse resources' }).waitFor();
-  await eventually(() => page.evaluate(() => window.posted), 0);
+  assert.equal(await page.evaluate(() => document.documentElement.classList.contains('embed')), true, 'embed mode is on');
+  // A search that makes the page much shorter: inside a frame this posts a new height.
+  await page.getByRole('searchbox', { name: 'Search resources' }).fill('zzzyzx');
+  await page.getByRole('status').filter({ hasText: 'No resources match' }).waitFor();
+  await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(ok, 200)))));
+  assert.equal(await page.evaluate(() => window.posted), 0);
 });

@@ -27,6 +27,13 @@ test('malformed JSON names the line and column', async () => {
   assertNoErrors(page);
 });
 
+test('a catalogue nested thousands of levels deep gets the error page, not a stuck page', async () => {
+  const deep = `{"format": 1, "taxonomy": ${'['.repeat(5000)}${']'.repeat(5000)}}`;
+  const page = await open({ body: deep });
+  assert.deepEqual(await details(page), ['not valid JSON: nested more than 127 arrays or objects deep']);
+  assertNoErrors(page);
+});
+
 test('an invalid entry names the resource and field', async () => {
   const catalogue = {
     format: 1,

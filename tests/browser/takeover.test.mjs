@@ -7,7 +7,7 @@
 // the test needs, and then released.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appStarted, assertAccessible, assertNoErrors, catalogue, matching, useSite } from './support/browser.mjs';
+import { appStarted, assertAccessible, assertNoErrors, catalogue, hasFocus, matching, useSite } from './support/browser.mjs';
 import { BrowsePage } from './support/pages.mjs';
 import { eventually, expect } from './support/expect.mjs';
 
@@ -95,7 +95,8 @@ test('the take-over keeps the scroll position and the focused link', async () =>
   release();
   await appStarted(page);
   assert.equal(await page.evaluate(() => window.scrollY), 1500);
-  assert.equal(await page.evaluate(() => document.activeElement?.textContent), title);
+  const theLink = page.getByRole('list', { name: 'Results' }).getByRole('link', { name: title, exact: true });
+  assert.equal(await hasFocus(theLink), true);
   // It is the app's link now: following it is an in-app navigation.
   await page.keyboard.press('Enter');
   await page.getByRole('heading', { level: 1, name: title }).waitFor();

@@ -9,7 +9,7 @@
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
-use catalogue::{BrowseQuery, Engine, parse_catalogue};
+use catalogue::{BrowseQuery, Catalogue, Engine, parse_json};
 use serde_json::json;
 
 const APPROACHES: [&str; 3] = ["emotional-control", "self-management", "social-integration"];
@@ -226,7 +226,9 @@ fn main() {
     for &n in sizes {
         let json = generate(n);
         let t = Instant::now();
-        let catalogue = parse_catalogue(&json).expect("generated catalogue is valid");
+        let catalogue = parse_json(&json)
+            .and_then(|value| Catalogue::from_value(&value))
+            .expect("generated catalogue is valid");
         let parsed = t.elapsed();
         let t = Instant::now();
         let engine = Engine::new(catalogue);

@@ -21,7 +21,20 @@ pub enum LoadError {
     Invalid(Vec<Problem>),
 }
 
+/// The deepest nesting of arrays and objects read, as serde_json's parser allows (its recursion
+/// limit of 128 stops at the 128th level): deeper text is refused with a readable error rather
+/// than exhausting the stack (the app's bridge from the browser's parser applies the same limit).
+pub const MAX_DEPTH: usize = 127;
+
 impl LoadError {
+    /// The error for a document nested deeper than [`MAX_DEPTH`].
+    pub fn too_deep() -> LoadError {
+        LoadError::Syntax {
+            message: format!("nested more than {MAX_DEPTH} arrays or objects deep"),
+            at: None,
+        }
+    }
+
     /// A syntax error from another JSON parser's message, such as a browser's `JSON.parse`
     /// error. The position is read from "line L column C" where the message has it (Chromium:
     /// "Expected ',' or '}' after property value in JSON at position 52 (line 3 column 7)";
@@ -79,6 +92,13 @@ impl std::error::Error for LoadError {}
 /// Parses JSON text into a generic value, or a syntax error with its position.
 pub fn parse_json(json: &str) -> Result<Value, LoadError> {
     serde_json::from_str(json).map_err(|e| {
+        let at = Some((e.line(), e.column()));
+        if e.to_string().starts_with("recursion limit exceeded") {
+            return match LoadError::too_deep() {
+                LoadError::Syntax { message, .. } => LoadError::Syntax { message, at },
+                other => other,
+            };
+        }
         // serde_json appends " at line L column C"; the position is kept in its own field.
         let message = e.to_string();
         let message = message
@@ -86,20 +106,17 @@ pub fn parse_json(json: &str) -> Result<Value, LoadError> {
             .map_or(message.as_str(), |(m, _)| m);
         LoadError::Syntax {
             message: message.to_owned(),
-            at: Some((e.line(), e.column())),
+            at,
         }
     })
 }
 
-/// Parses and validates a catalogue document.
-pub fn parse_catalogue(json: &str) -> Result<Catalogue, LoadError> {
-    catalogue_from_json(parse_json(json))
-}
-
-/// Validates a catalogue document parsed by any JSON parser (the app uses the browser's
-/// `JSON.parse`, which keeps a second JSON parser out of its wasm), passing its syntax error on.
-pub fn catalogue_from_json(parsed: Result<Value, LoadError>) -> Result<Catalogue, LoadError> {
-    validate(&parsed?).map_err(LoadError::Invalid)
+impl Catalogue {
+    /// Validates a catalogue document, parsed by any JSON parser ([`parse_json`] natively; the
+    /// app uses the browser's `JSON.parse`, which keeps a second JSON parser out of its wasm).
+    pub fn from_value(document: &Value) -> Result<Catalogue, LoadError> {
+        validate(document).map_err(LoadError::Invalid)
+    }
 }
 
 /// The last "line L column C" in a parser's message.

@@ -4,7 +4,7 @@
 //! link checker might type: unknown keys and malformed values are ignored, never an error.
 
 use crate::model::Facet;
-use crate::validate::is_slug;
+use crate::rules::is_slug;
 
 /// Query-string key for the search text.
 pub const TEXT_KEY: &str = "q";

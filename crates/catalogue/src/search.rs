@@ -57,7 +57,7 @@ type SortKey = (i64, i64, u32, usize);
 
 /// The answer to a [`BrowseQuery`].
 #[derive(Debug, Clone, PartialEq)]
-pub struct Outcome {
+pub struct SearchResult {
     /// Positions of matching resources, in the requested order.
     pub hits: Vec<usize>,
     /// Facet → term position → disjunctive count (see the module docs).
@@ -210,7 +210,7 @@ impl Engine {
     }
 
     /// Runs a query: text match, facet filtering, disjunctive counts and ordering.
-    pub fn search(&self, query: &BrowseQuery) -> Outcome {
+    pub fn search(&self, query: &BrowseQuery) -> SearchResult {
         let n = self.len();
         let words = self.match_words(query.text());
         let unknown_words = words
@@ -244,7 +244,7 @@ impl Engine {
 
         let mut hits: Vec<usize> = results.ones().collect();
         self.order(&mut hits, query.sort, &words);
-        Outcome {
+        SearchResult {
             hits,
             counts,
             unknown_words,

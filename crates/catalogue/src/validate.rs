@@ -15,6 +15,7 @@ use std::fmt;
 use serde_json::{Map, Value};
 
 use crate::model::{Catalogue, Date, Facet, Resource, Taxonomy, Term};
+use crate::rules::{WebLink, is_slug};
 
 /// The catalogue format version this crate reads and writes.
 pub const FORMAT_VERSION: u64 = 1;
@@ -91,45 +92,6 @@ impl fmt::Display for Problem {
         }
         f.write_str(&self.message)
     }
-}
-
-/// True for ids made of lowercase ASCII letters, digits and single hyphens, starting and ending
-/// with a letter or digit: they appear in URLs and file names unescaped.
-pub fn is_slug(id: &str) -> bool {
-    let b = id.as_bytes();
-    !b.is_empty()
-        && b.len() <= 80
-        && b[0] != b'-'
-        && !id.ends_with('-')
-        && !id.contains("--")
-        && b.iter()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == b'-')
-}
-
-/// Checks that a link is an absolute http(s) URL with a host and no spaces.
-///
-/// This is a deliberately small check, not a URL parser: the `url` crate's IDNA tables would
-/// cost more wasm than the whole search engine, and browsers tolerate the rest.
-pub fn check_link(link: &str) -> Result<(), String> {
-    let lower = link.get(..8).unwrap_or(link).to_ascii_lowercase();
-    let rest = if lower.starts_with("https://") {
-        &link[8..]
-    } else if lower.starts_with("http://") {
-        &link[7..]
-    } else {
-        return Err(format!(
-            "must be a web link starting with https:// or http:// (got \"{link}\")"
-        ));
-    };
-    if link.chars().any(|c| c.is_whitespace() || c.is_control()) {
-        return Err(format!("must not contain spaces (got \"{link}\")"));
-    }
-    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
-    let host = host.rsplit('@').next().unwrap_or(host);
-    if host.is_empty() || host.starts_with(':') {
-        return Err(format!("has no host name (got \"{link}\")"));
-    }
-    Ok(())
 }
 
 /// What a JSON value is, in words, for "must be text, not a number".
@@ -458,7 +420,7 @@ impl Checker {
         let summary = self.text(&location, object, "summary", true);
         let url = self.text(&location, object, "url", false);
         if !url.is_empty()
-            && let Err(message) = check_link(&url)
+            && let Err(message) = WebLink::parse(&url)
         {
             self.report(&location, "url", message);
         }

@@ -2,6 +2,8 @@
 
 use std::fmt;
 
+use catalogue::rules::WebLink;
+
 /// Where the site is published: an http(s) origin and the path it is served under, e.g.
 /// `https://intranet.example.ac.uk` + `/support/toolkit`.
 ///
@@ -23,25 +25,23 @@ impl SiteUrl {
     /// point at pages that do not exist.
     pub fn parse(text: &str, base: &str) -> Result<SiteUrl, String> {
         let text = text.trim();
-        let rest = text
-            .strip_prefix("https://")
-            .or_else(|| text.strip_prefix("http://"))
-            .ok_or_else(|| {
-                format!("SITE_URL must start with https:// (or http://), not {text:?}")
-            })?;
-        if rest.contains(['?', '#']) {
+        let link = WebLink::parse(text).map_err(|e| format!("SITE_URL {e}"))?;
+        if text.contains(['?', '#']) {
             return Err(format!(
                 "SITE_URL must be a plain address without ? or #, not {text:?}"
             ));
         }
-        if rest.contains(char::is_whitespace) || rest.contains(['"', '<', '>', '\\']) {
+        if text.contains(['"', '<', '>', '\\']) {
             return Err(format!(
                 "SITE_URL {text:?} contains characters an address cannot hold"
             ));
         }
-        let (host, path) = rest.split_at(rest.find('/').unwrap_or(rest.len()));
-        if host.is_empty() || host.starts_with([':', '.']) || host.contains('@') {
-            return Err(format!("SITE_URL {text:?} has no valid host name"));
+        let rest = text.split_once("://").map_or(text, |(_, rest)| rest);
+        let (authority, path) = rest.split_at(rest.find('/').unwrap_or(rest.len()));
+        if authority.contains('@') {
+            return Err(format!(
+                "SITE_URL {text:?} must not hold a user name or password"
+            ));
         }
         let path = path.trim_end_matches('/');
         let base = base.trim_end_matches('/');
@@ -52,9 +52,9 @@ impl SiteUrl {
                  (trunk build --public-url): give the same path, or leave it out"
             ));
         }
-        let scheme_len = text.len() - rest.len();
+        let scheme = if link.secure { "https" } else { "http" };
         Ok(SiteUrl {
-            origin: format!("{}{}", &text[..scheme_len], host.to_ascii_lowercase()),
+            origin: format!("{scheme}://{}", authority.to_ascii_lowercase()),
             base: base.to_owned(),
         })
     }
@@ -117,16 +117,18 @@ mod tests {
     #[test]
     fn refuses_what_is_not_a_site_address() {
         for (text, base, says) in [
-            ("toolkit.example.ac.uk", "", "must start with https://"),
             (
-                "ftp://toolkit.example.ac.uk",
+                "toolkit.example.ac.uk",
                 "",
-                "must start with https://",
+                "must be a web link starting with https://",
             ),
-            ("https://", "", "no valid host"),
-            ("https:///browse", "", "no valid host"),
+            ("ftp://toolkit.example.ac.uk", "", "must be a web link"),
+            ("https://", "", "has no host name"),
+            ("https:///browse", "", "has no host name"),
+            ("https://me@x.ac.uk/", "", "user name"),
             ("https://x.ac.uk/?a=1", "", "without ? or #"),
-            ("https://x.ac.uk/a b", "", "cannot hold"),
+            ("https://x.ac.uk/a b", "", "must not contain spaces"),
+            ("https://x.ac.uk/<b>", "", "cannot hold"),
             (
                 "https://x.ac.uk/other/",
                 "/support/toolkit",

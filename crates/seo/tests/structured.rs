@@ -1,7 +1,7 @@
 //! The schema.org descriptions on a small hand-made catalogue: each resource's type and facts,
 //! the term pages as collections, and the catalogue as a dataset.
 
-use catalogue::{Catalogue, Facet, parse_catalogue};
+use catalogue::{Catalogue, Facet};
 use seo::structured::{self, DatasetInfo};
 use serde_json::{Value, json};
 
@@ -14,7 +14,7 @@ fn catalogue() -> Catalogue {
             "summary": format!("Summary of {id}."), "url": url, "added": format!("2026-0{}-01", id.len() % 9 + 1)
         })
     };
-    let text = json!({
+    let document = json!({
         "format": 1,
         "taxonomy": {
             "approaches": [{ "id": "self-management", "label": "Self-management", "description": "Goals." }],
@@ -31,9 +31,8 @@ fn catalogue() -> Catalogue {
             resource("guide", "learning-material", json!(["Grace Hopper"]), json!(2024), json!(null)),
             resource("case", "case-study", json!([]), json!(2017), json!(null)),
         ]
-    })
-    .to_string();
-    parse_catalogue(&text).unwrap()
+    });
+    Catalogue::from_value(&document).unwrap()
 }
 
 #[test]

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use super::BrowseState;
 use crate::components::NeedsScript;
 use crate::platform::{focus, wide_screen};
+use crate::routes::History;
 
 /// How many terms of a facet show before the rest are folded away under "N more".
 const LONG_LIST_SHOWN: usize = 8;
@@ -48,7 +49,7 @@ fn FacetGroup(state: BrowseState, facet: Facet) -> impl IntoView {
         };
         let toggle = {
             let state = state.clone();
-            move |_| state.update(false, |q| q.toggle(facet, &id))
+            move |_| state.update(History::Push, |q| q.toggle(facet, &id))
         };
         let count = move || outcome.with(|o| o.counts[facet.index()][i]);
         let input_id = format!("{}-{}", facet.key(), term.id);
@@ -99,7 +100,7 @@ pub fn ActiveFilters(state: BrowseState) -> impl IntoView {
             chips.push(chip(
                 format!("“{}”", q.text()),
                 "Remove search",
-                move || state.update(false, |q| q.set_text("")),
+                move || state.update(History::Push, |q| q.set_text("")),
             ));
         }
         for (facet, id) in q.selections() {
@@ -107,7 +108,7 @@ pub fn ActiveFilters(state: BrowseState) -> impl IntoView {
             let id = id.to_owned();
             let label = taxonomy.label(facet, &id).to_owned();
             chips.push(chip(label, "Remove filter", move || {
-                state.update(false, |q| q.deselect(facet, &id))
+                state.update(History::Push, |q| q.deselect(facet, &id))
             }));
         }
         let clear = (chips.len() > 1).then(|| {
@@ -115,7 +116,7 @@ pub fn ActiveFilters(state: BrowseState) -> impl IntoView {
             view! {
                 <li>
                     <button type="button" class="link-button" on:click=move |_| {
-                        state.update(false, |q| q.clear_filters());
+                        state.update(History::Push, |q| q.clear_filters());
                         focus(RESULT_COUNT_ID);
                     }>"Clear all"</button>
                 </li>

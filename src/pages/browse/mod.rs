@@ -8,14 +8,14 @@ mod results;
 
 use std::sync::Arc;
 
-use catalogue::{BrowseQuery, Engine, Outcome, Sort};
+use catalogue::{BrowseQuery, Engine, SearchResult, Sort};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate};
 
 use crate::components::NeedsScript;
-use crate::data::with_catalogue;
+use crate::components::catalogue::with_catalogue;
 use crate::pages::{HEADING_ID, page_title};
-use crate::routes::{Base, navigation};
+use crate::routes::{Base, History, Scroll, navigation};
 
 use filters::{ActiveFilters, FacetPanel};
 use results::Results;
@@ -26,18 +26,18 @@ struct BrowseState {
     engine: Arc<Engine>,
     /// The query in the URL, with unknown terms dropped.
     query: Memo<BrowseQuery>,
-    outcome: Memo<Outcome>,
-    navigate: Callback<(BrowseQuery, bool)>,
+    outcome: Memo<SearchResult>,
+    navigate: Callback<(BrowseQuery, History)>,
 }
 
 impl BrowseState {
-    /// Changes the query by writing a new URL. `replace` updates the current history entry
-    /// instead of adding one (used while typing, so back does not step through each letter).
-    fn update(&self, replace: bool, change: impl FnOnce(&mut BrowseQuery)) {
+    /// Changes the query by writing a new URL, as a new history entry or in place of the
+    /// current one.
+    fn update(&self, history: History, change: impl FnOnce(&mut BrowseQuery)) {
         let mut query = self.query.get_untracked();
         change(&mut query);
         if query != self.query.get_untracked() {
-            self.navigate.run((query, replace));
+            self.navigate.run((query, history));
         }
     }
 }
@@ -79,8 +79,8 @@ fn Browser(engine: Arc<Engine>) -> impl IntoView {
         engine,
         query,
         outcome,
-        navigate: Callback::new(move |(query, replace): (BrowseQuery, bool)| {
-            navigate(&base.browse(&query), navigation(replace, false));
+        navigate: Callback::new(move |(query, history): (BrowseQuery, History)| {
+            navigate(&base.browse(&query), navigation(history, Scroll::Stay));
         }),
     };
 
@@ -116,13 +116,17 @@ fn SearchAndSort(state: BrowseState) -> impl IntoView {
             let value = event_target_value(&ev);
             text.set(value.clone());
             // The first letter typed starts a new history entry; the rest refine it.
-            let typing_on = !state.query.get_untracked().text().is_empty();
-            state.update(typing_on, |q| q.set_text(&value));
+            let history = if state.query.get_untracked().text().is_empty() {
+                History::Push
+            } else {
+                History::Replace
+            };
+            state.update(history, |q| q.set_text(&value));
         }
     };
     let on_sort = move |ev: leptos::ev::Event| {
         let sort = Sort::from_key(&event_target_value(&ev)).unwrap_or_default();
-        state.update(false, |q| q.sort = sort);
+        state.update(History::Push, |q| q.sort = sort);
     };
     view! {
         <div class="search-sort">

@@ -9,6 +9,7 @@ use crate::components::plural;
 use crate::components::resource_card::ResourceCard;
 use crate::pages::Navigated;
 use crate::platform::{focus, focus_selector};
+use crate::routes::History;
 
 /// Results rendered at first and added by each "Show more". The list is re-rendered whole on
 /// each change, which at this size is quicker than keyed diffing and smaller in wasm.
@@ -103,7 +104,7 @@ fn NoResults(state: BrowseState) -> impl IntoView {
                 };
                 let state = state.clone();
                 let apply = move |_| {
-                    state.update(false, |q| match &relaxation {
+                    state.update(History::Push, |q| match &relaxation {
                         Relaxation::RemoveText => q.set_text(""),
                         Relaxation::RemoveTerm(facet, id) => q.deselect(*facet, id),
                     });

@@ -110,6 +110,11 @@ export async function assertAccessible(page, label) {
   assert.deepEqual(problems, [], `accessibility problems on ${label}:\n${problems.join('\n')}`);
 }
 
+/** Whether the element a locator finds has keyboard focus. */
+export function hasFocus(locator) {
+  return locator.evaluate((el) => el === document.activeElement);
+}
+
 /** Asserts the page raised no uncaught errors. */
 export function assertNoErrors(page) {
   assert.deepEqual(page.errors, [], 'page errors');

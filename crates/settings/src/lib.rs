@@ -8,7 +8,8 @@
 
 use serde_json::{Map, Value};
 
-use crate::load::{LoadError, parse_json};
+use catalogue::load::LoadError;
+use catalogue::rules::{WebLink, is_email};
 
 /// The settings file's name, relative to the page's base URL.
 pub const CONFIG_FILE: &str = "config.json";
@@ -110,100 +111,99 @@ impl Default for SiteConfig {
     }
 }
 
-/// Reads `config.json`. Always gives usable settings; the warnings say which values were not
-/// used and why, in words for whoever maintains the site.
-pub fn parse_config(json: &str) -> (SiteConfig, Vec<String>) {
-    config_from_json(parse_json(json))
-}
-
-/// [`parse_config`] for text parsed by any JSON parser (the app uses the browser's
-/// `JSON.parse`), passing its syntax error on as a warning.
-pub fn config_from_json(parsed: Result<Value, LoadError>) -> (SiteConfig, Vec<String>) {
-    let mut config = SiteConfig::default();
-    let mut warnings = Vec::new();
-    let value = match parsed {
-        Ok(value) => value,
-        Err(e) => {
-            warnings.push(format!("{CONFIG_FILE} is {e}; using the defaults"));
+impl SiteConfig {
+    /// Reads `config.json` as parsed by any JSON parser ([`catalogue::parse_json`] natively, the
+    /// browser's `JSON.parse` in the app), or its syntax error. Always gives usable settings;
+    /// the warnings say which values were not used and why, in words for whoever maintains the
+    /// site.
+    pub fn read(parsed: Result<Value, LoadError>) -> (SiteConfig, Vec<String>) {
+        let mut config = SiteConfig::default();
+        let mut warnings = Vec::new();
+        let value = match parsed {
+            Ok(value) => value,
+            Err(e) => {
+                warnings.push(format!("{CONFIG_FILE} is {e}; using the defaults"));
+                return (config, warnings);
+            }
+        };
+        let Some(object) = value.as_object() else {
+            warnings.push(format!(
+                "{CONFIG_FILE} must be an object {{ … }}; using the defaults"
+            ));
             return (config, warnings);
+        };
+        let mut warn =
+            |field: &str, message: String| warnings.push(format!("\"{field}\" {message}"));
+        for key in object.keys().filter(|k| !FIELDS.contains(&k.as_str())) {
+            warn(
+                key,
+                format!("is not a setting (settings: {})", FIELDS.join(", ")),
+            );
         }
-    };
-    let Some(object) = value.as_object() else {
-        warnings.push(format!(
-            "{CONFIG_FILE} must be an object {{ … }}; using the defaults"
-        ));
-        return (config, warnings);
-    };
-    let mut warn = |field: &str, message: String| warnings.push(format!("\"{field}\" {message}"));
-    for key in object.keys().filter(|k| !FIELDS.contains(&k.as_str())) {
-        warn(
-            key,
-            format!("is not a setting (settings: {})", FIELDS.join(", ")),
-        );
-    }
 
-    if let Some(title) = text(object, "title", &mut warn) {
-        if title.is_empty() {
-            warn("title", "is empty; using the default".to_owned());
-        } else {
-            config.title = title;
+        if let Some(title) = text(object, "title", &mut warn) {
+            if title.is_empty() {
+                warn("title", "is empty; using the default".to_owned());
+            } else {
+                config.title = title;
+            }
         }
-    }
-    if let Some(organisation) = text(object, "organisation", &mut warn) {
-        config.organisation = organisation;
-    }
-    if let Some(url) = text(object, "catalogue", &mut warn) {
-        match check_location(&url) {
-            Ok(()) => config.catalogue_url = url,
-            Err(why) => warn("catalogue", format!("{why}; using catalogue.json")),
+        if let Some(organisation) = text(object, "organisation", &mut warn) {
+            config.organisation = organisation;
         }
-    }
-    match object.get("contribute") {
-        None | Some(Value::Null) => {}
-        Some(Value::Object(channel)) => match read_channel(channel) {
-            Ok(channel) => config.contribute = Some(channel),
-            Err(why) => warn("contribute", format!("{why}; contributions are switched off")),
-        },
-        Some(_) => warn(
-            "contribute",
-            "must be { \"mailto\": \"address\" } or { \"webhook\": \"https://…\" }; contributions are switched off"
-                .to_owned(),
-        ),
-    }
-    match object.get("theme") {
-        None | Some(Value::Null) => {}
-        Some(Value::Object(theme)) => {
-            config.theme.brand = colour(theme, "brand", &mut warn).filter(|c| {
-                let ratio = c.contrast_with_white();
-                let readable = ratio >= 4.5;
-                if !readable {
-                    // Tenths by hand: formatting a float would add ~10 KB of wasm.
-                    let tenths = (ratio * 10.0).round() as u32;
-                    warn(
-                        "theme.brand",
-                        format!(
-                            "{} is too light for white text (contrast {}.{}:1, needs 4.5:1); using the default",
-                            c.as_str(),
-                            tenths / 10,
-                            tenths % 10
-                        ),
-                    );
-                }
-                readable
-            });
-            config.theme.highlight = colour(theme, "highlight", &mut warn);
+        if let Some(url) = text(object, "catalogue", &mut warn) {
+            match check_location(&url) {
+                Ok(()) => config.catalogue_url = url,
+                Err(why) => warn("catalogue", format!("{why}; using catalogue.json")),
+            }
         }
-        Some(_) => warn(
-            "theme",
-            "must be an object with \"brand\" and \"highlight\" colours".to_owned(),
-        ),
+        match object.get("contribute") {
+            None | Some(Value::Null) => {}
+            Some(Value::Object(channel)) => match read_channel(channel) {
+                Ok(channel) => config.contribute = Some(channel),
+                Err(why) => warn("contribute", format!("{why}; contributions are switched off")),
+            },
+            Some(_) => warn(
+                "contribute",
+                "must be { \"mailto\": \"address\" } or { \"webhook\": \"https://…\" }; contributions are switched off"
+                    .to_owned(),
+            ),
+        }
+        match object.get("theme") {
+            None | Some(Value::Null) => {}
+            Some(Value::Object(theme)) => {
+                config.theme.brand = colour(theme, "brand", &mut warn).filter(|c| {
+                    let ratio = c.contrast_with_white();
+                    let readable = ratio >= 4.5;
+                    if !readable {
+                        // Tenths by hand: formatting a float would add ~10 KB of wasm.
+                        let tenths = (ratio * 10.0).round() as u32;
+                        warn(
+                            "theme.brand",
+                            format!(
+                                "{} is too light for white text (contrast {}.{}:1, needs 4.5:1); using the default",
+                                c.as_str(),
+                                tenths / 10,
+                                tenths % 10
+                            ),
+                        );
+                    }
+                    readable
+                });
+                config.theme.highlight = colour(theme, "highlight", &mut warn);
+            }
+            Some(_) => warn(
+                "theme",
+                "must be an object with \"brand\" and \"highlight\" colours".to_owned(),
+            ),
+        }
+        match object.get("embed") {
+            None | Some(Value::Null) => {}
+            Some(Value::Bool(embed)) => config.embed = *embed,
+            Some(_) => warn("embed", "must be true or false; using false".to_owned()),
+        }
+        (config, warnings)
     }
-    match object.get("embed") {
-        None | Some(Value::Null) => {}
-        Some(Value::Bool(embed)) => config.embed = *embed,
-        Some(_) => warn("embed", "must be true or false; using false".to_owned()),
-    }
-    (config, warnings)
 }
 
 fn text(
@@ -255,32 +255,11 @@ fn read_channel(channel: &Map<String, Value>) -> Result<Channel, String> {
     }
 }
 
-/// A plausible email address: one `@`, something before it, a dotted domain after it, no
-/// spaces. (Whether it is deliverable only the mail system can tell.)
-pub fn is_email(text: &str) -> bool {
-    let Some((local, domain)) = text.split_once('@') else {
-        return false;
-    };
-    !local.is_empty()
-        && !domain.contains('@')
-        && domain.contains('.')
-        && !domain.starts_with('.')
-        && !domain.ends_with('.')
-        && !text
-            .chars()
-            .any(|c| c.is_whitespace() || c.is_control() || matches!(c, '<' | '>' | ',' | ';'))
-}
-
 /// Webhooks receive people's names and email addresses, so they must use https (plain http is
 /// allowed only to this machine, for trying a receiver out).
 fn check_webhook(url: &str) -> Result<(), String> {
-    crate::validate::check_link(url)?;
-    let local = ["http://localhost", "http://127.0.0.1", "http://[::1]"]
-        .iter()
-        .any(|l| {
-            url.starts_with(l) && matches!(url.as_bytes().get(l.len()), None | Some(b':' | b'/'))
-        });
-    if url.starts_with("https://") || local {
+    let link = WebLink::parse(url)?;
+    if link.secure || link.is_loopback() {
         Ok(())
     } else {
         Err(format!("\"{url}\" must use https://"))
@@ -297,7 +276,7 @@ fn check_location(url: &str) -> Result<(), String> {
         .map(|(s, _)| s)
         .filter(|s| !s.contains('/'));
     match scheme {
-        Some(_) => crate::validate::check_link(url),
+        Some(_) => WebLink::parse(url).map(|_| ()),
         None if url.starts_with("//") => {
             Err(format!("\"{url}\" must start with https:// or be a path"))
         }
@@ -311,7 +290,7 @@ mod tests {
 
     #[track_caller]
     fn check(json: &str, expected: SiteConfig, warnings: &[&str]) {
-        let (config, got) = parse_config(json);
+        let (config, got) = SiteConfig::read(catalogue::parse_json(json));
         assert_eq!(config, expected);
         assert_eq!(got, warnings);
     }
@@ -355,10 +334,10 @@ mod tests {
 
     #[test]
     fn bad_values_fall_back_one_by_one() {
-        let (config, warnings) = parse_config(
+        let (config, warnings) = SiteConfig::read(catalogue::parse_json(
             r##"{"title": 7, "catalogue": "javascript:alert(1)", "contribute": {"webhook": "http://example.org/hook"},
                 "theme": {"brand": "#fafafa", "highlight": "orange"}, "embed": "yes", "colour": "red"}"##,
-        );
+        ));
         assert_eq!(config, SiteConfig::default());
         assert_eq!(
             warnings,
@@ -384,22 +363,6 @@ mod tests {
             ("ftp://example.org", false),
         ] {
             assert_eq!(check_webhook(url).is_ok(), ok, "{url}");
-        }
-    }
-
-    #[test]
-    fn email_addresses() {
-        for (text, ok) in [
-            ("toolkit@example.ac.uk", true),
-            ("a.b+c@d.org", true),
-            ("no-at-sign.example.org", false),
-            ("two@@example.org", false),
-            ("@example.org", false),
-            ("x@localhost", false),
-            ("spaced out@example.org", false),
-            ("x@example.org.", false),
-        ] {
-            assert_eq!(is_email(text), ok, "{text}");
         }
     }
 

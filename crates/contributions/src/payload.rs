@@ -1,21 +1,17 @@
 //! A submission as it travels: the JSON a webhook receives and the email a mailto link opens.
 
-use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
+use catalogue::rules::slug;
+use catalogue::{Facet, Resource, Taxonomy};
 use serde_json::Value;
 
-use super::form::{Contributor, Feedback, Proposal, Topic};
-use super::json::Json;
-use super::outbox::{Delivery, Entry};
-use crate::model::{Facet, Resource, Taxonomy};
-use crate::text::fold;
+use crate::form::{Contributor, Feedback, Proposal, Topic};
+use crate::json::Json;
+use crate::mailto::{RECORD_HEADING, REFERENCE, mailto};
+use crate::outbox::{Delivery, Entry};
 
 /// The version of the JSON a webhook receives. Raised when a field changes meaning or goes away
 /// (new fields may be added without raising it).
 pub const SCHEMA_VERSION: u32 = 1;
-
-/// The longest mailto link the app builds. Some mail programs (and Windows' hand-off to them)
-/// cut links near 2,000 characters, so longer messages are shortened with a note.
-pub const MAILTO_LIMIT: usize = 2000;
 
 /// A moment in UTC, as JavaScript's `toISOString` writes it: `2026-11-23T10:15:30.123Z`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -288,6 +284,7 @@ impl Submission {
                 at: 0,
                 reason: None,
             },
+            version: 0,
         }
     }
 
@@ -389,80 +386,4 @@ impl Submission {
     pub fn mailto(&self, address: &str, site: &str) -> String {
         mailto(address, &self.mail_subject(site), &self.mail_body())
     }
-}
-
-/// Introduces the catalogue record in an email's text.
-const RECORD_HEADING: &str = "\nCatalogue record (for seeds/resources/):\n";
-/// Ends an email's text.
-const REFERENCE: &str = "\nReference: ";
-
-/// A `mailto:` link with the subject and text filled in, at most [`MAILTO_LIMIT`] characters:
-/// if the whole text does not fit, the catalogue record is left out first, then the text is
-/// shortened, with a note saying so.
-pub fn mailto(address: &str, subject: &str, body: &str) -> String {
-    let head = format!(
-        "mailto:{}?subject={}&body=",
-        encode(address, ADDRESS),
-        encode(subject, TEXT)
-    );
-    let fits = |body: &str| head.len() + encode(body, TEXT).len() <= MAILTO_LIMIT;
-    if fits(body) {
-        return head + &encode(body, TEXT);
-    }
-    let short = match (body.find(RECORD_HEADING), body.rfind(REFERENCE)) {
-        (Some(start), Some(end)) if start < end => format!("{}{}", &body[..start], &body[end..]),
-        _ => body.to_owned(),
-    };
-    if fits(&short) {
-        return head + &encode(&short, TEXT);
-    }
-    const NOTE: &str = "\n[…shortened to fit an email link. The full text is in the toolkit: Copy it from \"Your submissions\".]\n";
-    let chars: Vec<usize> = short.char_indices().map(|(i, _)| i).collect();
-    let cut = |n: usize| chars.get(n).map_or(short.len(), |&i| i);
-    // The longest prefix that fits with the note (binary search on characters).
-    let (mut lo, mut hi) = (0, chars.len());
-    while lo < hi {
-        let mid = (lo + hi).div_ceil(2);
-        if fits(&format!("{}{NOTE}", &short[..cut(mid)])) {
-            lo = mid;
-        } else {
-            hi = mid - 1;
-        }
-    }
-    head + &encode(&format!("{}{NOTE}", &short[..cut(lo)]), TEXT)
-}
-
-/// RFC 6068: everything but unreserved characters is escaped; spaces are `%20`, never `+`.
-const TEXT: &AsciiSet = &NON_ALPHANUMERIC
-    .remove(b'-')
-    .remove(b'.')
-    .remove(b'_')
-    .remove(b'~');
-/// An address keeps its `@` readable.
-const ADDRESS: &AsciiSet = &TEXT.remove(b'@');
-
-/// Percent-encodes text for a mailto link, with line breaks as CRLF as RFC 6068 asks.
-fn encode(text: &str, set: &'static AsciiSet) -> String {
-    let text = text.replace("\r\n", "\n").replace('\n', "\r\n");
-    utf8_percent_encode(&text, set).to_string()
-}
-
-/// A catalogue id from a title: folded to ASCII, words joined by hyphens, at most 60
-/// characters, cut between words.
-pub fn slug(title: &str) -> String {
-    let folded = fold(title);
-    let mut out = String::new();
-    for word in folded
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|w| !w.is_empty())
-    {
-        if out.len() + word.len() + 1 > 60 {
-            break;
-        }
-        if !out.is_empty() {
-            out.push('-');
-        }
-        out.push_str(word);
-    }
-    out
 }

@@ -3,7 +3,7 @@
 //!
 //! This is the state machine only. The app stores each entry in the browser (one storage key per
 //! entry, so two tabs never overwrite each other's submissions), makes the requests, and reports
-//! each result back as an [`Outcome`]. Times are milliseconds since the Unix epoch.
+//! each result back as an [`Attempt`]. Times are milliseconds since the Unix epoch.
 
 use serde_json::{Map, Value};
 
@@ -42,14 +42,19 @@ pub enum Delivery {
     /// The receiver accepted it.
     Sent { at: u64 },
     /// Not retried automatically: the receiver refused it, or every automatic try failed.
-    Failed { attempts: u32, reason: String },
+    Failed {
+        attempts: u32,
+        reason: String,
+        /// When it failed (what another tab's copy is compared with).
+        at: u64,
+    },
     /// Handed to the visitor's mail program (the toolkit cannot know whether it was sent).
     Mailed { at: u64 },
 }
 
 /// What one try came to.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Outcome {
+pub enum Attempt {
     Delivered,
     /// Worth trying again later: a network error, a timeout, a server error, "too many requests".
     Retry(String),
@@ -59,17 +64,36 @@ pub enum Outcome {
     Offline,
 }
 
-impl Outcome {
+impl Attempt {
     /// Reads an HTTP status.
-    pub fn from_status(status: u16) -> Outcome {
+    pub fn from_status(status: u16) -> Attempt {
         match status {
-            200..=299 => Outcome::Delivered,
+            200..=299 => Attempt::Delivered,
             408 | 425 | 429 | 500..=599 => {
-                Outcome::Retry(format!("the receiver answered {status}, a temporary error"))
+                Attempt::Retry(format!("the receiver answered {status}, a temporary error"))
             }
-            _ => Outcome::Refused(format!("the receiver refused it (HTTP {status})")),
+            _ => Attempt::Refused(format!("the receiver refused it (HTTP {status})")),
         }
     }
+}
+
+/// How the site takes submissions now: what the outbox can do with an entry that is waiting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Via {
+    /// Sent to the configured webhook, and retried.
+    Webhook,
+    /// Opened in the visitor's mail program.
+    Email,
+    /// Contributions are switched off.
+    Nowhere,
+}
+
+/// What the visitor is told about an entry and may do with it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Offer {
+    pub status: String,
+    pub retry: bool,
+    pub remove: bool,
 }
 
 /// One submission.
@@ -87,6 +111,10 @@ pub struct Entry {
     pub mail_subject: String,
     pub mail_body: String,
     pub delivery: Delivery,
+    /// How many changes it has been through, counted across tabs (a Lamport clock): another
+    /// tab's copy replaces this one only if it has been through more, so a late copy never
+    /// undoes what this tab already knows.
+    pub version: u64,
 }
 
 impl Entry {
@@ -99,9 +127,34 @@ impl Entry {
     fn due_at(&self) -> Option<u64> {
         match self.delivery {
             Delivery::Queued { at, .. } => Some(at),
-            Delivery::Sending { since, .. } => Some(since + STALE_SENDING_MS),
+            Delivery::Sending { since, .. } => Some(since.saturating_add(STALE_SENDING_MS)),
             _ => None,
         }
+    }
+
+    /// Finished one way or the other: delivered, handed to the mail program, or given up on.
+    pub fn is_final(&self) -> bool {
+        matches!(
+            self.delivery,
+            Delivery::Sent { .. } | Delivery::Mailed { .. } | Delivery::Failed { .. }
+        )
+    }
+
+    /// The visitor may try it again now: it failed, or is waiting after a failed try.
+    pub fn can_retry(&self) -> bool {
+        matches!(
+            self.delivery,
+            Delivery::Failed { .. }
+                | Delivery::Queued {
+                    reason: Some(_),
+                    ..
+                }
+        )
+    }
+
+    /// The visitor may remove it: only once it is final, so nothing on its way is lost.
+    pub fn can_remove(&self) -> bool {
+        self.is_final()
     }
 
     /// Readable as one line: "Sent", "Waiting to retry: …".
@@ -123,9 +176,39 @@ impl Entry {
         }
     }
 
+    /// What the visitor is told and offered, given how the site takes submissions now. An
+    /// entry waiting for a webhook the site no longer sends to is not lost: it can be opened by
+    /// email (when the site takes email), copied or removed, and it is sent if a webhook comes
+    /// back.
+    pub fn offer(&self, via: Via) -> Offer {
+        let waiting = matches!(
+            self.delivery,
+            Delivery::Queued { .. } | Delivery::Sending { .. }
+        );
+        if waiting && via != Via::Webhook {
+            let status = match via {
+                Via::Email => {
+                    "Not sent: this site now takes suggestions by email. Open it in your email program, or copy it."
+                }
+                _ => "Not sent: this site no longer takes suggestions. Copy it to keep it.",
+            };
+            return Offer {
+                status: status.to_owned(),
+                retry: false,
+                remove: true,
+            };
+        }
+        Offer {
+            status: self.status(),
+            // Only a webhook can be tried again; by email, the mail link is the way.
+            retry: self.can_retry() && via == Via::Webhook,
+            remove: self.can_remove(),
+        }
+    }
+
     /// A `mailto:` link for this entry, to open (again) in the visitor's mail program.
     pub fn mailto(&self, address: &str) -> String {
-        super::payload::mailto(address, &self.mail_subject, &self.mail_body)
+        crate::mailto::mailto(address, &self.mail_subject, &self.mail_body)
     }
 
     /// The text to copy: the email's subject and text.
@@ -153,10 +236,15 @@ impl Entry {
             } => ("queued", *attempts, *at, reason.clone()),
             Delivery::Sending { attempts, since } => ("sending", *attempts, *since, None),
             Delivery::Sent { at } => ("sent", 0, *at, None),
-            Delivery::Failed { attempts, reason } => ("failed", *attempts, 0, Some(reason.clone())),
+            Delivery::Failed {
+                attempts,
+                reason,
+                at,
+            } => ("failed", *attempts, *at, Some(reason.clone())),
             Delivery::Mailed { at } => ("mailed", 0, *at, None),
         };
         map.insert("state".to_owned(), Value::from(state));
+        map.insert("version".to_owned(), Value::from(self.version));
         map.insert("attempts".to_owned(), Value::from(attempts));
         map.insert("at".to_owned(), Value::from(at));
         map.insert(
@@ -166,13 +254,9 @@ impl Entry {
         Value::Object(map).to_string()
     }
 
-    /// Reads a stored entry; `None` if it is not one (another program's key, a damaged value).
-    pub fn from_json(json: &str) -> Option<Entry> {
-        Entry::from_value(&serde_json::from_str(json).ok()?)
-    }
-
-    /// [`from_json`](Self::from_json) for text already parsed (the app parses with the
-    /// browser's `JSON.parse`, which keeps a JSON parser out of its wasm).
+    /// Reads a stored entry, as parsed by any JSON parser (the app parses with the browser's
+    /// `JSON.parse`, which keeps a JSON parser out of its wasm); `None` if it is not one
+    /// (another program's key, a damaged value).
     pub fn from_value(value: &Value) -> Option<Entry> {
         let map = value.as_object()?;
         let text = |key: &str| map.get(key).and_then(Value::as_str).map(str::to_owned);
@@ -194,11 +278,13 @@ impl Entry {
             "failed" => Delivery::Failed {
                 attempts,
                 reason: reason.unwrap_or_default(),
+                at,
             },
             "mailed" => Delivery::Mailed { at },
             _ => return None,
         };
         Some(Entry {
+            version: number("version"),
             key: text("key").filter(|k| !k.is_empty())?,
             label: text("label").unwrap_or_default(),
             created: text("created").unwrap_or_default(),
@@ -219,8 +305,10 @@ pub struct Outbox {
 impl Outbox {
     /// From stored entries in any order.
     pub fn from_entries(mut entries: Vec<Entry>) -> Outbox {
+        // One entry per key (the first given), then newest first.
+        let mut seen = std::collections::BTreeSet::new();
+        entries.retain(|e| seen.insert(e.key.clone()));
         entries.sort_by(|a, b| b.created.cmp(&a.created).then_with(|| a.key.cmp(&b.key)));
-        entries.dedup_by(|a, b| a.key == b.key);
         Outbox { entries }
     }
 
@@ -236,17 +324,26 @@ impl Outbox {
         self.entries.iter_mut().find(|e| e.key == key)
     }
 
+    /// Moves an entry to a new state, as one more change.
+    fn set(entry: &mut Entry, delivery: Delivery) {
+        entry.delivery = delivery;
+        entry.version += 1;
+    }
+
     /// Adds a new submission, to be sent at once. Adding a key that is already here changes
     /// nothing (a double click submits once).
     pub fn add(&mut self, mut entry: Entry, now: u64) {
         if self.get(&entry.key).is_some() {
             return;
         }
-        entry.delivery = Delivery::Queued {
-            attempts: 0,
-            at: now,
-            reason: None,
-        };
+        Outbox::set(
+            &mut entry,
+            Delivery::Queued {
+                attempts: 0,
+                at: now,
+                reason: None,
+            },
+        );
         self.entries.insert(0, entry);
     }
 
@@ -255,7 +352,7 @@ impl Outbox {
         if self.get(&entry.key).is_some() {
             return;
         }
-        entry.delivery = Delivery::Mailed { at: now };
+        Outbox::set(&mut entry, Delivery::Mailed { at: now });
         self.entries.insert(0, entry);
     }
 
@@ -281,41 +378,50 @@ impl Outbox {
             Delivery::Queued { attempts, .. } | Delivery::Sending { attempts, .. } => attempts,
             _ => return None,
         };
-        entry.delivery = Delivery::Sending {
-            attempts: attempts + 1,
-            since: now,
-        };
+        Outbox::set(
+            entry,
+            Delivery::Sending {
+                attempts: attempts + 1,
+                since: now,
+            },
+        );
         Some(entry.clone())
     }
 
     /// Records what a try came to.
-    pub fn finish(&mut self, key: &str, outcome: Outcome, now: u64) {
+    pub fn finish(&mut self, key: &str, attempt: Attempt, now: u64) {
         let Some(entry) = self.get_mut(key) else {
             return;
         };
         let Delivery::Sending { attempts, .. } = entry.delivery else {
             return;
         };
-        entry.delivery = match outcome {
-            Outcome::Delivered => Delivery::Sent { at: now },
-            Outcome::Refused(reason) => Delivery::Failed { attempts, reason },
-            Outcome::Retry(reason) if attempts >= MAX_ATTEMPTS => Delivery::Failed {
+        let delivery = match attempt {
+            Attempt::Delivered => Delivery::Sent { at: now },
+            Attempt::Refused(reason) => Delivery::Failed {
+                attempts,
+                reason,
+                at: now,
+            },
+            Attempt::Retry(reason) if attempts >= MAX_ATTEMPTS => Delivery::Failed {
                 attempts,
                 reason: format!("{reason} (gave up after {attempts} tries)"),
+                at: now,
             },
-            Outcome::Retry(reason) => Delivery::Queued {
+            Attempt::Retry(reason) => Delivery::Queued {
                 attempts,
                 at: now + backoff_ms(attempts),
                 reason: Some(reason),
             },
-            Outcome::Offline => Delivery::Queued {
-                attempts: attempts - 1,
+            Attempt::Offline => Delivery::Queued {
+                attempts: attempts.saturating_sub(1),
                 at: now + OFFLINE_RECHECK_MS,
                 reason: Some(
                     "you are offline; it will be sent when you are back online".to_owned(),
                 ),
             },
         };
+        Outbox::set(entry, delivery);
     }
 
     /// The visitor asked to try again: queued or failed entries are sent now, with a fresh count
@@ -331,36 +437,63 @@ impl Outbox {
                 Delivery::Queued { reason, .. } => reason.clone(),
                 _ => None,
             };
-            entry.delivery = Delivery::Queued {
-                attempts: 0,
-                at: now,
-                reason,
-            };
+            Outbox::set(
+                entry,
+                Delivery::Queued {
+                    attempts: 0,
+                    at: now,
+                    reason,
+                },
+            );
         }
     }
 
     /// The network is back: every queued entry is due now.
     pub fn wake(&mut self, now: u64) {
         for entry in &mut self.entries {
-            if let Delivery::Queued { at, .. } = &mut entry.delivery {
-                *at = (*at).min(now);
+            if let Delivery::Queued { at, .. } = &mut entry.delivery
+                && *at > now
+            {
+                *at = now;
+                entry.version += 1;
             }
         }
     }
 
-    /// Takes in an entry another tab stored or changed. While this tab is sending an entry, only
-    /// a final state (sent, failed) from elsewhere replaces it.
+    /// Takes in an entry another tab stored or changed, unless what this tab knows outranks it.
+    /// Delivered (sent, mailed) is final: no copy undoes it. A failure gives way to a delivery,
+    /// to a later failure, or to a fresh start ("Retry now") made after more changes than it
+    /// ([`Entry::version`]). An entry on its way gives way to any final state, or to a copy that
+    /// has been through more changes. (Tabs hear of each other's changes late, and may send the
+    /// same entry at once.)
     pub fn merge(&mut self, entry: Entry) {
-        let last_word = matches!(
-            entry.delivery,
-            Delivery::Sent { .. } | Delivery::Failed { .. }
-        );
         match self.get_mut(&entry.key) {
-            Some(Entry {
-                delivery: Delivery::Sending { .. },
-                ..
-            }) if !last_word => {}
-            Some(mine) => *mine = entry,
+            Some(mine) => {
+                let newer = entry.version > mine.version;
+                let delivered = |e: &Entry| {
+                    matches!(e.delivery, Delivery::Sent { .. } | Delivery::Mailed { .. })
+                };
+                let restart = matches!(
+                    entry.delivery,
+                    Delivery::Queued {
+                        attempts: 0,
+                        reason: None,
+                        ..
+                    }
+                );
+                let take = match mine.delivery {
+                    Delivery::Sent { .. } | Delivery::Mailed { .. } => false,
+                    Delivery::Failed { .. } => {
+                        delivered(&entry)
+                            || newer
+                                && (restart || matches!(entry.delivery, Delivery::Failed { .. }))
+                    }
+                    Delivery::Queued { .. } | Delivery::Sending { .. } => entry.is_final() || newer,
+                };
+                if take {
+                    *mine = entry;
+                }
+            }
             None => {
                 self.entries.push(entry);
                 let entries = std::mem::take(&mut self.entries);

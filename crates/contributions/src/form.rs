@@ -2,15 +2,116 @@
 
 use serde_json::Value;
 
-use crate::config::is_email;
-use crate::model::{Facet, Taxonomy};
-use crate::validate::{YEAR_RANGE, check_link};
+use catalogue::rules::{WebLink, is_email};
+use catalogue::validate::YEAR_RANGE;
+use catalogue::{Facet, Taxonomy};
+
+/// A field of the two forms. Its name (in the HTML form and the saved drafts), its control's id
+/// and its label are written here once, for reading the form ([`SuggestionForm::from_pairs`]),
+/// for the problems validation reports, and for the views that draw the controls.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum FormField {
+    Title,
+    Link,
+    Authors,
+    Publisher,
+    Year,
+    Type,
+    Approaches,
+    Subjects,
+    Summary,
+    Why,
+    Topic,
+    Message,
+    Name,
+    Email,
+    Organisation,
+    Consent,
+    /// The honeypot: hidden from people, so only bots fill it.
+    Website,
+}
+
+impl FormField {
+    pub const ALL: [FormField; 17] = [
+        FormField::Title,
+        FormField::Link,
+        FormField::Authors,
+        FormField::Publisher,
+        FormField::Year,
+        FormField::Type,
+        FormField::Approaches,
+        FormField::Subjects,
+        FormField::Summary,
+        FormField::Why,
+        FormField::Topic,
+        FormField::Message,
+        FormField::Name,
+        FormField::Email,
+        FormField::Organisation,
+        FormField::Consent,
+        FormField::Website,
+    ];
+
+    /// The name the form submits it under.
+    pub const fn name(self) -> &'static str {
+        match self {
+            FormField::Title => "title",
+            FormField::Link => "link",
+            FormField::Authors => "authors",
+            FormField::Publisher => "publisher",
+            FormField::Year => "year",
+            FormField::Type => "type",
+            FormField::Approaches => "approaches",
+            FormField::Subjects => "subjects",
+            FormField::Summary => "summary",
+            FormField::Why => "why",
+            FormField::Topic => "topic",
+            FormField::Message => "message",
+            FormField::Name => "name",
+            FormField::Email => "email",
+            FormField::Organisation => "organisation",
+            FormField::Consent => "consent",
+            FormField::Website => "website",
+        }
+    }
+
+    /// The label (or, for a group of choices, the legend) people see.
+    pub const fn label(self) -> &'static str {
+        match self {
+            FormField::Title => "Title",
+            FormField::Link => "Link",
+            FormField::Authors => "Authors",
+            FormField::Publisher => "Publisher or organisation",
+            FormField::Year => "Year published (optional)",
+            FormField::Type => "Type of resource",
+            FormField::Approaches => "Approaches",
+            FormField::Subjects => "Subjects (optional)",
+            FormField::Summary => "Summary",
+            FormField::Why => "Why it helps (optional)",
+            FormField::Topic => "What is it about?",
+            FormField::Message => "Your message",
+            FormField::Name => "Your name",
+            FormField::Email => "Your email address",
+            FormField::Organisation => "Your organisation",
+            FormField::Consent => "The editors may contact me about this",
+            FormField::Website => "Leave this empty",
+        }
+    }
+
+    /// The id of its control (or group), which error messages link to.
+    pub fn id(self) -> String {
+        format!("field-{}", self.name())
+    }
+
+    pub fn from_name(name: &str) -> Option<FormField> {
+        FormField::ALL.into_iter().find(|f| f.name() == name)
+    }
+}
 
 /// A message for one field, in the words the form shows beside it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FieldError {
-    /// The field's name, as in the form (`"title"`, `"email"` …).
-    pub field: &'static str,
+    pub field: FormField,
     pub message: String,
 }
 
@@ -138,14 +239,14 @@ const SHORT_MAX: usize = 200;
 struct Errors(Vec<FieldError>);
 
 impl Errors {
-    fn add(&mut self, field: &'static str, message: impl Into<String>) {
+    fn add(&mut self, field: FormField, message: impl Into<String>) {
         self.0.push(FieldError {
             field,
             message: message.into(),
         });
     }
 
-    fn length(&mut self, field: &'static str, text: &str, max: usize) {
+    fn length(&mut self, field: FormField, text: &str, max: usize) {
         let n = text.chars().count();
         if n > max {
             self.add(
@@ -159,16 +260,19 @@ impl Errors {
         let name = c.name.trim().to_owned();
         let email = c.email.trim().to_owned();
         let organisation = c.organisation.trim().to_owned();
-        self.length("name", &name, SHORT_MAX);
+        self.length(FormField::Name, &name, SHORT_MAX);
         if !email.is_empty() && !is_email(&email) {
-            self.add("email", "Enter an email address like name@example.ac.uk");
+            self.add(
+                FormField::Email,
+                "Enter an email address like name@example.ac.uk",
+            );
         } else if c.consent && email.is_empty() {
             self.add(
-                "email",
+                FormField::Email,
                 "Enter an email address so we can contact you, or untick the box below",
             );
         }
-        self.length("organisation", &organisation, SHORT_MAX);
+        self.length(FormField::Organisation, &organisation, SHORT_MAX);
         Contributor {
             name,
             email,
@@ -189,10 +293,9 @@ impl Errors {
 /// The form's check of a link: the catalogue's rule, and a host with a dot in it, since a
 /// suggestion must point to a page anyone can open.
 fn check_public_link(link: &str) -> Result<(), &'static str> {
-    check_link(link).map_err(|_| "Enter a web link starting with https:// or http://")?;
-    let host = link.split_once("://").map_or("", |(_, rest)| rest);
-    let host = host.split(['/', '?', '#', ':']).next().unwrap_or("");
-    if host.contains('.') && !host.ends_with('.') {
+    let link =
+        WebLink::parse(link).map_err(|_| "Enter a web link starting with https:// or http://")?;
+    if link.has_domain() {
         Ok(())
     } else {
         Err("Enter the full address of the page, such as https://www.example.ac.uk/report")
@@ -208,18 +311,18 @@ impl SuggestionForm {
         let mut errors = Errors::default();
         let title = self.title.trim().to_owned();
         if title.is_empty() {
-            errors.add("title", "Enter the resource's title");
+            errors.add(FormField::Title, "Enter the resource's title");
         }
-        errors.length("title", &title, TITLE_MAX);
+        errors.length(FormField::Title, &title, TITLE_MAX);
 
         let link = self.link.trim().to_owned();
         if link.is_empty() {
             errors.add(
-                "link",
+                FormField::Link,
                 "Enter a link to the publisher's page for the resource",
             );
         } else if let Err(message) = check_public_link(&link) {
-            errors.add("link", message);
+            errors.add(FormField::Link, message);
         }
 
         let authors: Vec<String> = self
@@ -232,12 +335,12 @@ impl SuggestionForm {
         let publisher = self.publisher.trim().to_owned();
         if authors.is_empty() && publisher.is_empty() {
             errors.add(
-                "authors",
+                FormField::Authors,
                 "Enter at least one author, or the publisher below",
             );
         }
-        errors.length("authors", &self.authors, TEXT_MAX);
-        errors.length("publisher", &publisher, SHORT_MAX);
+        errors.length(FormField::Authors, &self.authors, TEXT_MAX);
+        errors.length(FormField::Publisher, &publisher, SHORT_MAX);
 
         let year_text = self.year.trim();
         let year = if year_text.is_empty() {
@@ -249,7 +352,7 @@ impl SuggestionForm {
                 .filter(|y| (*YEAR_RANGE.start()..=this_year).contains(y));
             if year.is_none() {
                 errors.add(
-                    "year",
+                    FormField::Year,
                     format!(
                         "Enter a year from {} to {this_year}, or leave it empty if you are not sure",
                         YEAR_RANGE.start()
@@ -260,9 +363,9 @@ impl SuggestionForm {
         };
 
         if self.kind.is_empty() {
-            errors.add("type", "Choose the type of resource");
+            errors.add(FormField::Type, "Choose the type of resource");
         } else if taxonomy.term(Facet::Type, &self.kind).is_none() {
-            errors.add("type", "Choose one of the listed types");
+            errors.add(FormField::Type, "Choose one of the listed types");
         }
         let known = |facet: Facet, ids: &[String]| -> Vec<String> {
             // In taxonomy order, once each; ids that no longer exist (an old draft) are dropped.
@@ -275,17 +378,20 @@ impl SuggestionForm {
         };
         let approaches = known(Facet::Approach, &self.approaches);
         if approaches.is_empty() {
-            errors.add("approaches", "Choose at least one approach");
+            errors.add(FormField::Approaches, "Choose at least one approach");
         }
         let subjects = known(Facet::Subject, &self.subjects);
 
         let summary = self.summary.trim().to_owned();
         if summary.is_empty() {
-            errors.add("summary", "Describe the resource in a sentence or two");
+            errors.add(
+                FormField::Summary,
+                "Describe the resource in a sentence or two",
+            );
         }
-        errors.length("summary", &summary, TEXT_MAX);
+        errors.length(FormField::Summary, &summary, TEXT_MAX);
         let why = self.why.trim().to_owned();
-        errors.length("why", &why, TEXT_MAX);
+        errors.length(FormField::Why, &why, TEXT_MAX);
         let contributor = errors.contributor(&self.contributor);
 
         errors.finish(Proposal {
@@ -308,19 +414,22 @@ impl SuggestionForm {
     pub fn from_pairs(pairs: impl IntoIterator<Item = (String, String)>) -> SuggestionForm {
         let mut form = SuggestionForm::default();
         for (name, value) in pairs {
-            match name.as_str() {
-                "title" => form.title = value,
-                "link" => form.link = value,
-                "authors" => form.authors = value,
-                "publisher" => form.publisher = value,
-                "year" => form.year = value,
-                "type" => form.kind = value,
-                "approaches" => form.approaches.push(value),
-                "subjects" => form.subjects.push(value),
-                "summary" => form.summary = value,
-                "why" => form.why = value,
-                "website" => form.website = value,
-                _ => contributor_pair(&mut form.contributor, &name, value),
+            let Some(field) = FormField::from_name(&name) else {
+                continue;
+            };
+            match field {
+                FormField::Title => form.title = value,
+                FormField::Link => form.link = value,
+                FormField::Authors => form.authors = value,
+                FormField::Publisher => form.publisher = value,
+                FormField::Year => form.year = value,
+                FormField::Type => form.kind = value,
+                FormField::Approaches => form.approaches.push(value),
+                FormField::Subjects => form.subjects.push(value),
+                FormField::Summary => form.summary = value,
+                FormField::Why => form.why = value,
+                FormField::Website => form.website = value,
+                _ => contributor_pair(&mut form.contributor, field, value),
             }
         }
         form
@@ -335,12 +444,12 @@ impl FeedbackForm {
         let mut errors = Errors::default();
         let topic = Topic::from_id(&self.topic);
         if topic.is_none() {
-            errors.add("topic", "Choose what your feedback is about");
+            errors.add(FormField::Topic, "Choose what your feedback is about");
         }
         let message = self.message.trim().to_owned();
         if message.is_empty() && topic != Some(Topic::BrokenLink) {
             errors.add(
-                "message",
+                FormField::Message,
                 if topic == Some(Topic::Edit) {
                     "Say what should change"
                 } else {
@@ -348,7 +457,7 @@ impl FeedbackForm {
                 },
             );
         }
-        errors.length("message", &message, TEXT_MAX);
+        errors.length(FormField::Message, &message, TEXT_MAX);
         let contributor = errors.contributor(&self.contributor);
         errors.finish(Feedback {
             topic: topic.unwrap_or(Topic::Comment),
@@ -361,23 +470,26 @@ impl FeedbackForm {
     pub fn from_pairs(pairs: impl IntoIterator<Item = (String, String)>) -> FeedbackForm {
         let mut form = FeedbackForm::default();
         for (name, value) in pairs {
-            match name.as_str() {
-                "topic" => form.topic = value,
-                "message" => form.message = value,
-                "website" => form.website = value,
-                _ => contributor_pair(&mut form.contributor, &name, value),
+            let Some(field) = FormField::from_name(&name) else {
+                continue;
+            };
+            match field {
+                FormField::Topic => form.topic = value,
+                FormField::Message => form.message = value,
+                FormField::Website => form.website = value,
+                _ => contributor_pair(&mut form.contributor, field, value),
             }
         }
         form
     }
 }
 
-fn contributor_pair(c: &mut Contributor, name: &str, value: String) {
-    match name {
-        "name" => c.name = value,
-        "email" => c.email = value,
-        "organisation" => c.organisation = value,
-        "consent" => c.consent = true,
+fn contributor_pair(c: &mut Contributor, field: FormField, value: String) {
+    match field {
+        FormField::Name => c.name = value,
+        FormField::Email => c.email = value,
+        FormField::Organisation => c.organisation = value,
+        FormField::Consent => c.consent = true,
         _ => {}
     }
 }
@@ -387,7 +499,7 @@ fn contributor_pair(c: &mut Contributor, name: &str, value: String) {
 pub fn draft_json(pairs: &[(String, String)]) -> Option<String> {
     let kept: Vec<Value> = pairs
         .iter()
-        .filter(|(name, value)| name != "website" && !value.trim().is_empty())
+        .filter(|(name, value)| name != FormField::Website.name() && !value.trim().is_empty())
         .map(|(name, value)| {
             Value::Array(vec![
                 Value::from(name.as_str()),
@@ -398,15 +510,9 @@ pub fn draft_json(pairs: &[(String, String)]) -> Option<String> {
     (!kept.is_empty()).then(|| Value::Array(kept).to_string())
 }
 
-/// The pairs of a saved draft, for `from_pairs`; a damaged draft gives none.
-pub fn draft_pairs(json: &str) -> Vec<(String, String)> {
-    serde_json::from_str(json)
-        .map(|value| draft_pairs_from_value(&value))
-        .unwrap_or_default()
-}
-
-/// [`draft_pairs`] for text already parsed (the app parses with the browser's `JSON.parse`).
-pub fn draft_pairs_from_value(value: &Value) -> Vec<(String, String)> {
+/// The pairs of a saved draft (as parsed by any JSON parser), for `from_pairs`; a damaged draft
+/// gives none.
+pub fn draft_pairs(value: &Value) -> Vec<(String, String)> {
     let Value::Array(items) = value else {
         return Vec::new();
     };

@@ -1,10 +1,14 @@
-//! The page shown when the catalogue cannot be loaded: what happened, in plain words, with the
-//! technical detail a site maintainer needs to fix it.
+//! Pages that need the catalogue: rendered with it once it has loaded, or, when it cannot be
+//! loaded, the error page: what happened, in plain words, with the technical detail a site
+//! maintainer needs to fix it.
 
-use catalogue::LoadError;
+use std::sync::Arc;
+
+use catalogue::{Engine, LoadError};
+use leptos::either::EitherOf3;
 use leptos::prelude::*;
 
-use crate::data::{CatalogueError, Settings};
+use crate::data::{CatalogueError, CatalogueState, Settings};
 use crate::platform::set_title;
 
 #[component]
@@ -52,4 +56,27 @@ pub fn CatalogueErrorView(
             </details>
         </section>
     }
+}
+
+/// Renders `page` with the catalogue once it has loaded; a loading message before, and an
+/// error page that explains what is wrong (and offers to retry) if it cannot be loaded.
+///
+/// Not generic over the page's view: one compiled copy serves every page (each generic copy
+/// cost about 1 KB of gzipped wasm).
+pub fn with_catalogue(page: impl Fn(Arc<Engine>) -> AnyView + Send + Sync + 'static) -> AnyView {
+    catalogue_view(Box::new(page))
+}
+
+fn catalogue_view(page: Box<dyn Fn(Arc<Engine>) -> AnyView + Send + Sync>) -> AnyView {
+    let state = expect_context::<CatalogueState>();
+    (move || match state.get() {
+        None => EitherOf3::A(view! {
+            <p class="loading" role="status">"Loading the resource catalogue…"</p>
+        }),
+        Some(Ok(engine)) => EitherOf3::B(page(engine)),
+        Some(Err(error)) => EitherOf3::C(view! {
+            <CatalogueErrorView error url=state.url() retry=move || state.fetch()/>
+        }),
+    })
+    .into_any()
 }

@@ -1,0 +1,20 @@
+//! Contributions and feedback: what visitors type into the two forms, its validation with a
+//! message per field, the JSON a webhook receives, the `mailto:` link, the drafts, and the
+//! outbox that keeps every submission until it has been delivered.
+//!
+//! Nothing here touches the browser: the app supplies the time, random bytes for keys and the
+//! results of its network requests, and stores what [`outbox`] gives it.
+
+mod form;
+mod json;
+pub mod mailto;
+pub mod outbox;
+mod payload;
+
+pub use form::{
+    Checked, Contributor, Feedback, FeedbackForm, FieldError, FormField, Proposal, SuggestionForm,
+    Topic, draft_json, draft_pairs,
+};
+pub use mailto::{MAILTO_LIMIT, mailto};
+pub use outbox::{Attempt, Delivery, Entry, Offer, Outbox, Via};
+pub use payload::{SCHEMA_VERSION, Submission, Timestamp, new_key};
