@@ -8,7 +8,7 @@
 //    its first paint, nor take the main thread before the visitor is there),
 //    keeping the integrity checks of the JS and wasm. Renames Trunk's index.html to app.html (the app's shell: the template of every static
 //    page, and the page the service worker falls back to offline), then writes the static
-//    pages, sitemap.xml and robots.txt with scripts/prerender (src/prerender.rs).
+//    pages, sitemap.xml and robots.txt with scripts/prerender (src/prerender/).
 // 2. Writes sw.js: the service worker (src/js/sw.js) with this build's version and the list of
 //    files to precache, taken from what was staged, so no list is kept by hand.
 // 3. Computes the Content-Security-Policy the site needs: Trunk's start-up script and the

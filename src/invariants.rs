@@ -1,6 +1,7 @@
 //! Rules of this codebase that a test can check (see ARCHITECTURE.md, "Invariants"): browser
-//! APIs are reached only through `platform.rs`, and the site's paths are built only in
-//! `routes.rs`. (That the wasm holds no JSON parser is checked on the built file, by
+//! APIs are reached only through `platform/`, and the site's paths are built only in
+//! `routes.rs`, and no Rust file of the workspace is over 450 lines or holds a function over 80.
+//! (That the wasm holds no JSON parser is checked on the built file, by
 //! `tests/size-report.mjs`.)
 
 use std::path::{Path, PathBuf};
@@ -35,10 +36,11 @@ fn named(path: &Path, name: &str) -> bool {
 }
 
 #[test]
-fn browser_apis_are_used_only_in_platform_rs() {
+fn browser_apis_are_used_only_in_platform() {
     let mut found = Vec::new();
     for (path, code) in sources("rs") {
-        if named(&path, "platform.rs") || named(&path, "invariants.rs") {
+        let in_platform = path.parent().is_some_and(|dir| named(dir, "platform"));
+        if in_platform || named(&path, "invariants.rs") {
             continue;
         }
         for api in ["web_sys", "js_sys", "wasm_bindgen"] {
@@ -49,7 +51,7 @@ fn browser_apis_are_used_only_in_platform_rs() {
     }
     assert!(
         found.is_empty(),
-        "go through platform.rs instead:\n{}",
+        "go through platform/ instead:\n{}",
         found.join("\n")
     );
 }
@@ -83,6 +85,82 @@ fn paths_are_built_only_in_routes_rs() {
     assert!(
         found.is_empty(),
         "build paths with routes::Base instead:\n{}",
+        found.join("\n")
+    );
+}
+
+/// The longest a source file may be, and a function in it, in lines.
+const FILE_MAX: usize = 450;
+const FUNCTION_MAX: usize = 80;
+
+/// Every Rust file of the workspace (the app's `src/` and every crate, tests included).
+fn workspace_sources() -> Vec<(PathBuf, String)> {
+    fn walk(dir: &Path, out: &mut Vec<(PathBuf, String)>) {
+        for entry in std::fs::read_dir(dir).unwrap().flatten() {
+            let path = entry.path();
+            if path.is_dir() && !named(&path, "target") {
+                walk(&path, out);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                out.push((path.clone(), std::fs::read_to_string(&path).unwrap()));
+            }
+        }
+    }
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut out = Vec::new();
+    walk(&root.join("src"), &mut out);
+    walk(&root.join("crates"), &mut out);
+    out
+}
+
+/// The name of the function a line starts, if it starts one.
+fn function_name(line: &str) -> Option<&str> {
+    let mut rest = line.trim_start();
+    for prefix in [
+        "pub(crate) ",
+        "pub(super) ",
+        "pub ",
+        "const ",
+        "async ",
+        "unsafe ",
+    ] {
+        rest = rest.strip_prefix(prefix).unwrap_or(rest);
+    }
+    let name = rest.strip_prefix("fn ")?;
+    let end = name.find(|c: char| !(c.is_alphanumeric() || c == '_'))?;
+    Some(&name[..end])
+}
+
+#[test]
+fn files_and_functions_stay_small() {
+    let mut found = Vec::new();
+    for (path, text) in workspace_sources() {
+        let lines: Vec<&str> = text.lines().collect();
+        if lines.len() > FILE_MAX {
+            found.push(format!("{} has {} lines", path.display(), lines.len()));
+        }
+        for (start, line) in lines.iter().enumerate() {
+            let Some(name) = function_name(line) else {
+                continue;
+            };
+            // rustfmt closes a function's body at the indentation of its `fn` line.
+            let indent = &line[..line.len() - line.trim_start().len()];
+            let close = format!("{indent}}}");
+            let Some(length) = lines[start..].iter().position(|l| *l == close) else {
+                continue; // A declaration without a body.
+            };
+            if length + 1 > FUNCTION_MAX {
+                found.push(format!(
+                    "{}:{}: fn {name} has {} lines",
+                    path.display(),
+                    start + 1,
+                    length + 1
+                ));
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "split these (at most {FILE_MAX} lines a file, {FUNCTION_MAX} a function):\n{}",
         found.join("\n")
     );
 }

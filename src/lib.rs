@@ -1,7 +1,8 @@
-//! The Resilience Toolkit web app: thin Leptos views over the `catalogue` domain crate.
+//! The Resilience Toolkit web app: thin Leptos views over the domain crates (`catalogue`,
+//! `settings`, `contributions`).
 //!
-//! Everything that touches the browser (fetch, document, clipboard) is in [`platform`];
-//! everything that decides what to show is in the `catalogue` crate.
+//! Everything that touches the browser (fetch, document, clipboard) is in `platform/`;
+//! everything that decides what to show is in the domain crates.
 
 #![recursion_limit = "256"]
 

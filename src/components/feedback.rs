@@ -57,7 +57,7 @@ pub fn FeedbackSection(engine: Arc<Engine>, position: usize) -> impl IntoView {
                     <Choices field=FormField::Topic options=topics checked=vec![draft.topic] errors/>
                     <Field
                         field=FormField::Message
-                        hint="For an edit, say what should change. For a broken link, a working address if you know one."
+                        hint=Some("For an edit, say what should change. For a broken link, a working address if you know one.")
                         input=Input::Area
                         value=draft.message
                         errors

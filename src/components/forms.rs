@@ -161,7 +161,7 @@ pub enum Input {
 #[component]
 pub fn Field(
     field: FormField,
-    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(default = None)] hint: Option<&'static str>,
     #[prop(default = Input::Text)] input: Input,
     #[prop(optional)] autocomplete: Option<&'static str>,
     value: String,

@@ -3,7 +3,7 @@
 use std::sync::Arc;
 
 use catalogue::{Engine, Facet};
-use contributions::{FormField, Submission, SuggestionForm, new_key};
+use contributions::{FieldError, FormField, Submission, SuggestionForm, new_key};
 use leptos::prelude::*;
 use settings::Channel;
 
@@ -77,27 +77,8 @@ fn SuggestForm(engine: Arc<Engine>) -> impl IntoView {
         }
     };
 
-    let taxonomy_options = move |facet: Facet, shown: Shown| {
-        engine
-            .catalogue()
-            .taxonomy
-            .terms(facet)
-            .iter()
-            .map(|t| {
-                let description = match shown {
-                    Shown::WithDescriptions => t.description.clone(),
-                    Shown::LabelsOnly => String::new(),
-                };
-                (t.id.clone(), t.label.clone(), description)
-            })
-            .collect::<Vec<_>>()
-    };
-    let types = taxonomy_options(Facet::Type, Shown::WithDescriptions);
-    let approaches = taxonomy_options(Facet::Approach, Shown::WithDescriptions);
-    // Subjects are many and self-explanatory: their descriptions would make a long page.
-    let subjects = taxonomy_options(Facet::Subject, Shown::LabelsOnly);
-
     let draft = SuggestionForm::from_pairs(state.draft());
+    let contributor = draft.contributor.clone();
     view! {
         <NotKeptNotice kept=kept.into()/>
         <Confirmation last heading_id=THANKS_ID/>
@@ -106,64 +87,105 @@ fn SuggestForm(engine: Arc<Engine>) -> impl IntoView {
             {contributions.persistent.then(|| view! {
                 <p class="hint">"Your draft is saved in this browser as you type, so nothing is lost if you leave and come back."</p>
             })}
-            <Field field=FormField::Title value=draft.title errors/>
-            <Field
-                field=FormField::Link
-                hint="The publisher's own page for the resource (not a copy on another site)."
-                input=Input::Url
-                value=draft.link
-                errors
-            />
-            <Field
-                field=FormField::Authors
-                hint="Separate names with semicolons. Leave empty if only the publisher is known."
-                value=draft.authors
-                errors
-            />
-            <Field field=FormField::Publisher value=draft.publisher errors/>
-            <Field
-                field=FormField::Year
-                hint="For example, 2024."
-                input=Input::Year
-                value=draft.year
-                errors
-            />
-            <Choices field=FormField::Type options=types checked=vec![draft.kind] errors/>
-            <Choices
-                field=FormField::Approaches
-                hint="Choose every approach it supports."
-                options=approaches
-                checked=draft.approaches
-                multiple=true
-                errors
-            />
-            <Choices
-                field=FormField::Subjects
-                options=subjects
-                checked=draft.subjects
-                multiple=true
-                errors
-            />
-            <Field
-                field=FormField::Summary
-                hint="What it is, in a sentence or two, in your own words."
-                input=Input::Area
-                value=draft.summary
-                errors
-            />
-            <Field
-                field=FormField::Why
-                hint="How it helps institutions create an environment in which students thrive."
-                input=Input::Area
-                value=draft.why
-                errors
-            />
-            <ContributorFields value=draft.contributor errors/>
+            <ResourceFields engine draft errors/>
+            <ContributorFields value=contributor errors/>
             <Honeypot/>
             {by_mail.then(|| view! {
                 <p class="hint">"Your email program will open with the suggestion filled in, ready to send."</p>
             })}
             <button type="submit" class="button">{if by_mail { "Send by email" } else { "Send suggestion" }}</button>
         </form>
+    }
+}
+
+/// A facet's terms as the choices of a form: (id, label, description or nothing).
+fn taxonomy_options(engine: &Engine, facet: Facet, shown: Shown) -> Vec<(String, String, String)> {
+    engine
+        .catalogue()
+        .taxonomy
+        .terms(facet)
+        .iter()
+        .map(|t| {
+            let description = match shown {
+                Shown::WithDescriptions => t.description.clone(),
+                Shown::LabelsOnly => String::new(),
+            };
+            (t.id.clone(), t.label.clone(), description)
+        })
+        .collect()
+}
+
+/// The fields that describe the resource, filled in from the draft.
+#[component]
+fn ResourceFields(
+    engine: Arc<Engine>,
+    draft: SuggestionForm,
+    errors: RwSignal<Vec<FieldError>>,
+) -> impl IntoView {
+    let types = taxonomy_options(&engine, Facet::Type, Shown::WithDescriptions);
+    let approaches = taxonomy_options(&engine, Facet::Approach, Shown::WithDescriptions);
+    // Subjects are many and self-explanatory: their descriptions would make a long page.
+    let subjects = taxonomy_options(&engine, Facet::Subject, Shown::LabelsOnly);
+    let text = |fields: Vec<(FormField, Option<&'static str>, Input, String)>| {
+        fields
+            .into_iter()
+            .map(|(field, hint, input, value)| view! { <Field field hint input value errors/> })
+            .collect_view()
+    };
+    let about = text(vec![
+        (FormField::Title, None, Input::Text, draft.title),
+        (
+            FormField::Link,
+            Some("The publisher's own page for the resource (not a copy on another site)."),
+            Input::Url,
+            draft.link,
+        ),
+        (
+            FormField::Authors,
+            Some("Separate names with semicolons. Leave empty if only the publisher is known."),
+            Input::Text,
+            draft.authors,
+        ),
+        (FormField::Publisher, None, Input::Text, draft.publisher),
+        (
+            FormField::Year,
+            Some("For example, 2024."),
+            Input::Year,
+            draft.year,
+        ),
+    ]);
+    let in_words = text(vec![
+        (
+            FormField::Summary,
+            Some("What it is, in a sentence or two, in your own words."),
+            Input::Area,
+            draft.summary,
+        ),
+        (
+            FormField::Why,
+            Some("How it helps institutions create an environment in which students thrive."),
+            Input::Area,
+            draft.why,
+        ),
+    ]);
+    view! {
+        {about}
+        <Choices field=FormField::Type options=types checked=vec![draft.kind] errors/>
+        <Choices
+            field=FormField::Approaches
+            hint="Choose every approach it supports."
+            options=approaches
+            checked=draft.approaches
+            multiple=true
+            errors
+        />
+        <Choices
+            field=FormField::Subjects
+            options=subjects
+            checked=draft.subjects
+            multiple=true
+            errors
+        />
+        {in_words}
     }
 }

@@ -1,6 +1,6 @@
 //! The validated catalogue: taxonomy terms and resources, as the rest of the toolkit sees them.
 //!
-//! Values of these types only come out of [`crate::validate`], so code that holds a
+//! Values of these types only come out of [`validate`](mod@crate::validate), so code that holds a
 //! [`Catalogue`] can rely on the invariants listed on each type without checking again.
 
 use serde::Serialize;

@@ -85,60 +85,8 @@ impl Engine {
     pub fn new(catalogue: Catalogue) -> Engine {
         let analyzer = Analyzer::default();
         let n = catalogue.resources.len();
-        let mut numbers: HashMap<String, u32> = HashMap::new();
-        let mut postings: Vec<Vec<(u32, f32)>> = Vec::new();
-        let mut stems: HashMap<String, Vec<u32>> = HashMap::new();
-        // Word numbers and weights for one resource; sorted and merged per resource, which is
-        // faster than a hash map for the few dozen words a resource has.
-        let mut doc_words: Vec<(u32, f32)> = Vec::new();
-
-        for (doc, resource) in catalogue.resources.iter().enumerate() {
-            doc_words.clear();
-            for (text, weight) in fields(&catalogue, resource) {
-                for_each_word(&text, |word| {
-                    // Stemming is the costly step, so each distinct word is stemmed once.
-                    let id = match numbers.get(word) {
-                        Some(&id) => id,
-                        None => {
-                            let id = postings.len() as u32;
-                            postings.push(Vec::new());
-                            stems.entry(analyzer.stem(word)).or_default().push(id);
-                            numbers.insert(word.to_owned(), id);
-                            id
-                        }
-                    };
-                    doc_words.push((id, weight));
-                });
-            }
-            doc_words.sort_unstable_by_key(|&(word, _)| word);
-            let mut i = 0;
-            while i < doc_words.len() {
-                let word = doc_words[i].0;
-                let mut weight = 0.0;
-                while i < doc_words.len() && doc_words[i].0 == word {
-                    weight += doc_words[i].1;
-                    i += 1;
-                }
-                postings[word as usize].push((doc as u32, weight));
-            }
-        }
-
-        let facet_sets = Facet::ALL.map(|facet| {
-            catalogue
-                .taxonomy
-                .terms(facet)
-                .iter()
-                .map(|term| {
-                    let mut set = FixedBitSet::with_capacity(n);
-                    for (doc, r) in catalogue.resources.iter().enumerate() {
-                        if r.terms(facet).contains(&term.id) {
-                            set.insert(doc);
-                        }
-                    }
-                    set
-                })
-                .collect()
-        });
+        let (numbers, postings, stems) = build_postings(&catalogue, &analyzer);
+        let facet_sets = build_facet_sets(&catalogue);
         // (String, usize) pairs are sorted twice here, so the app carries one sort for both.
         let mut vocabulary: Vec<(String, usize)> = numbers
             .into_iter()
@@ -392,6 +340,80 @@ impl Engine {
     fn year_key(&self, p: usize) -> i64 {
         self.resource(p).year.map_or(1, |y| -i64::from(y))
     }
+}
+
+/// What [`build_postings`] gives: word number by (folded) word, word number → postings (see
+/// [`Engine`]), and stem → word numbers sharing it.
+type Postings = (
+    HashMap<String, u32>,
+    Vec<Vec<(u32, f32)>>,
+    HashMap<String, Vec<u32>>,
+);
+
+/// Builds the inverted index: numbers each distinct word, stems it once, and lists the resources
+/// containing it with the weighted frequency of each.
+#[inline]
+fn build_postings(catalogue: &Catalogue, analyzer: &Analyzer) -> Postings {
+    let mut numbers: HashMap<String, u32> = HashMap::new();
+    let mut postings: Vec<Vec<(u32, f32)>> = Vec::new();
+    let mut stems: HashMap<String, Vec<u32>> = HashMap::new();
+    // Word numbers and weights for one resource; sorted and merged per resource, which is
+    // faster than a hash map for the few dozen words a resource has.
+    let mut doc_words: Vec<(u32, f32)> = Vec::new();
+
+    for (doc, resource) in catalogue.resources.iter().enumerate() {
+        doc_words.clear();
+        for (text, weight) in fields(catalogue, resource) {
+            for_each_word(&text, |word| {
+                // Stemming is the costly step, so each distinct word is stemmed once.
+                let id = match numbers.get(word) {
+                    Some(&id) => id,
+                    None => {
+                        let id = postings.len() as u32;
+                        postings.push(Vec::new());
+                        stems.entry(analyzer.stem(word)).or_default().push(id);
+                        numbers.insert(word.to_owned(), id);
+                        id
+                    }
+                };
+                doc_words.push((id, weight));
+            });
+        }
+        doc_words.sort_unstable_by_key(|&(word, _)| word);
+        let mut i = 0;
+        while i < doc_words.len() {
+            let word = doc_words[i].0;
+            let mut weight = 0.0;
+            while i < doc_words.len() && doc_words[i].0 == word {
+                weight += doc_words[i].1;
+                i += 1;
+            }
+            postings[word as usize].push((doc as u32, weight));
+        }
+    }
+    (numbers, postings, stems)
+}
+
+/// Facet → term position → resources carrying that term.
+#[inline]
+fn build_facet_sets(catalogue: &Catalogue) -> [Vec<FixedBitSet>; 3] {
+    let n = catalogue.resources.len();
+    Facet::ALL.map(|facet| {
+        catalogue
+            .taxonomy
+            .terms(facet)
+            .iter()
+            .map(|term| {
+                let mut set = FixedBitSet::with_capacity(n);
+                for (doc, r) in catalogue.resources.iter().enumerate() {
+                    if r.terms(facet).contains(&term.id) {
+                        set.insert(doc);
+                    }
+                }
+                set
+            })
+            .collect()
+    })
 }
 
 fn full_set(n: usize) -> FixedBitSet {

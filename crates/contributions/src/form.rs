@@ -1,140 +1,10 @@
 //! The two forms, as typed, and their validation.
 
-use serde_json::Value;
-
 use catalogue::rules::{WebLink, is_email};
 use catalogue::validate::YEAR_RANGE;
 use catalogue::{Facet, Taxonomy};
 
-/// A field of the two forms. Its name (in the HTML form and the saved drafts), its control's id
-/// and its label are written here once, for reading the form ([`SuggestionForm::from_pairs`]),
-/// for the problems validation reports, and for the views that draw the controls.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum FormField {
-    Title,
-    Link,
-    Authors,
-    Publisher,
-    Year,
-    Type,
-    Approaches,
-    Subjects,
-    Summary,
-    Why,
-    Topic,
-    Message,
-    Name,
-    Email,
-    Organisation,
-    Consent,
-    /// The honeypot: hidden from people, so only bots fill it.
-    Website,
-}
-
-impl FormField {
-    pub const ALL: [FormField; 17] = [
-        FormField::Title,
-        FormField::Link,
-        FormField::Authors,
-        FormField::Publisher,
-        FormField::Year,
-        FormField::Type,
-        FormField::Approaches,
-        FormField::Subjects,
-        FormField::Summary,
-        FormField::Why,
-        FormField::Topic,
-        FormField::Message,
-        FormField::Name,
-        FormField::Email,
-        FormField::Organisation,
-        FormField::Consent,
-        FormField::Website,
-    ];
-
-    /// The name the form submits it under.
-    pub const fn name(self) -> &'static str {
-        match self {
-            FormField::Title => "title",
-            FormField::Link => "link",
-            FormField::Authors => "authors",
-            FormField::Publisher => "publisher",
-            FormField::Year => "year",
-            FormField::Type => "type",
-            FormField::Approaches => "approaches",
-            FormField::Subjects => "subjects",
-            FormField::Summary => "summary",
-            FormField::Why => "why",
-            FormField::Topic => "topic",
-            FormField::Message => "message",
-            FormField::Name => "name",
-            FormField::Email => "email",
-            FormField::Organisation => "organisation",
-            FormField::Consent => "consent",
-            FormField::Website => "website",
-        }
-    }
-
-    /// The label (or, for a group of choices, the legend) people see.
-    pub const fn label(self) -> &'static str {
-        match self {
-            FormField::Title => "Title",
-            FormField::Link => "Link",
-            FormField::Authors => "Authors",
-            FormField::Publisher => "Publisher or organisation",
-            FormField::Year => "Year published (optional)",
-            FormField::Type => "Type of resource",
-            FormField::Approaches => "Approaches",
-            FormField::Subjects => "Subjects (optional)",
-            FormField::Summary => "Summary",
-            FormField::Why => "Why it helps (optional)",
-            FormField::Topic => "What is it about?",
-            FormField::Message => "Your message",
-            FormField::Name => "Your name",
-            FormField::Email => "Your email address",
-            FormField::Organisation => "Your organisation",
-            FormField::Consent => "The editors may contact me about this",
-            FormField::Website => "Leave this empty",
-        }
-    }
-
-    /// The id of its control (or group), which error messages link to.
-    pub fn id(self) -> String {
-        format!("field-{}", self.name())
-    }
-
-    pub fn from_name(name: &str) -> Option<FormField> {
-        FormField::ALL.into_iter().find(|f| f.name() == name)
-    }
-}
-
-/// A message for one field, in the words the form shows beside it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FieldError {
-    pub field: FormField,
-    pub message: String,
-}
-
-/// What validation makes of a form.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Checked<T> {
-    Valid(T),
-    /// Every problem, in the order the fields appear.
-    Invalid(Vec<FieldError>),
-    /// The hidden field people never see was filled in: a bot. Dropped without a word.
-    Bot,
-}
-
-impl<T> Checked<T> {
-    /// Turns a valid value into another (problems and bots stay as they are).
-    pub fn map<U>(self, f: impl FnOnce(T) -> U) -> Checked<U> {
-        match self {
-            Checked::Valid(value) => Checked::Valid(f(value)),
-            Checked::Invalid(errors) => Checked::Invalid(errors),
-            Checked::Bot => Checked::Bot,
-        }
-    }
-}
+use crate::field::{Checked, FieldError, FormField};
 
 /// Who is sending, all optional unless they ask to be contacted.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -309,78 +179,11 @@ impl SuggestionForm {
             return Checked::Bot;
         }
         let mut errors = Errors::default();
-        let title = self.title.trim().to_owned();
-        if title.is_empty() {
-            errors.add(FormField::Title, "Enter the resource's title");
-        }
-        errors.length(FormField::Title, &title, TITLE_MAX);
-
-        let link = self.link.trim().to_owned();
-        if link.is_empty() {
-            errors.add(
-                FormField::Link,
-                "Enter a link to the publisher's page for the resource",
-            );
-        } else if let Err(message) = check_public_link(&link) {
-            errors.add(FormField::Link, message);
-        }
-
-        let authors: Vec<String> = self
-            .authors
-            .split([';', '\n'])
-            .map(str::trim)
-            .filter(|a| !a.is_empty())
-            .map(str::to_owned)
-            .collect();
-        let publisher = self.publisher.trim().to_owned();
-        if authors.is_empty() && publisher.is_empty() {
-            errors.add(
-                FormField::Authors,
-                "Enter at least one author, or the publisher below",
-            );
-        }
-        errors.length(FormField::Authors, &self.authors, TEXT_MAX);
-        errors.length(FormField::Publisher, &publisher, SHORT_MAX);
-
-        let year_text = self.year.trim();
-        let year = if year_text.is_empty() {
-            None
-        } else {
-            let year = year_text
-                .parse::<u16>()
-                .ok()
-                .filter(|y| (*YEAR_RANGE.start()..=this_year).contains(y));
-            if year.is_none() {
-                errors.add(
-                    FormField::Year,
-                    format!(
-                        "Enter a year from {} to {this_year}, or leave it empty if you are not sure",
-                        YEAR_RANGE.start()
-                    ),
-                );
-            }
-            year
-        };
-
-        if self.kind.is_empty() {
-            errors.add(FormField::Type, "Choose the type of resource");
-        } else if taxonomy.term(Facet::Type, &self.kind).is_none() {
-            errors.add(FormField::Type, "Choose one of the listed types");
-        }
-        let known = |facet: Facet, ids: &[String]| -> Vec<String> {
-            // In taxonomy order, once each; ids that no longer exist (an old draft) are dropped.
-            taxonomy
-                .terms(facet)
-                .iter()
-                .filter(|t| ids.contains(&t.id))
-                .map(|t| t.id.clone())
-                .collect()
-        };
-        let approaches = known(Facet::Approach, &self.approaches);
-        if approaches.is_empty() {
-            errors.add(FormField::Approaches, "Choose at least one approach");
-        }
-        let subjects = known(Facet::Subject, &self.subjects);
+        let title = self.checked_title(&mut errors);
+        let link = self.checked_link(&mut errors);
+        let (authors, publisher) = self.checked_credits(&mut errors);
+        let year = self.checked_year(&mut errors, this_year);
+        let (approaches, subjects) = self.checked_terms(&mut errors, taxonomy);
 
         let summary = self.summary.trim().to_owned();
         if summary.is_empty() {
@@ -407,6 +210,99 @@ impl SuggestionForm {
             why,
             contributor,
         })
+    }
+
+    fn checked_title(&self, errors: &mut Errors) -> String {
+        let title = self.title.trim().to_owned();
+        if title.is_empty() {
+            errors.add(FormField::Title, "Enter the resource's title");
+        }
+        errors.length(FormField::Title, &title, TITLE_MAX);
+        title
+    }
+
+    fn checked_link(&self, errors: &mut Errors) -> String {
+        let link = self.link.trim().to_owned();
+        if link.is_empty() {
+            errors.add(
+                FormField::Link,
+                "Enter a link to the publisher's page for the resource",
+            );
+        } else if let Err(message) = check_public_link(&link) {
+            errors.add(FormField::Link, message);
+        }
+        link
+    }
+
+    /// The authors (split) and the publisher: at least one of them is needed.
+    fn checked_credits(&self, errors: &mut Errors) -> (Vec<String>, String) {
+        let authors: Vec<String> = self
+            .authors
+            .split([';', '\n'])
+            .map(str::trim)
+            .filter(|a| !a.is_empty())
+            .map(str::to_owned)
+            .collect();
+        let publisher = self.publisher.trim().to_owned();
+        if authors.is_empty() && publisher.is_empty() {
+            errors.add(
+                FormField::Authors,
+                "Enter at least one author, or the publisher below",
+            );
+        }
+        errors.length(FormField::Authors, &self.authors, TEXT_MAX);
+        errors.length(FormField::Publisher, &publisher, SHORT_MAX);
+        (authors, publisher)
+    }
+
+    fn checked_year(&self, errors: &mut Errors, this_year: u16) -> Option<u16> {
+        let year_text = self.year.trim();
+        if year_text.is_empty() {
+            None
+        } else {
+            let year = year_text
+                .parse::<u16>()
+                .ok()
+                .filter(|y| (*YEAR_RANGE.start()..=this_year).contains(y));
+            if year.is_none() {
+                errors.add(
+                    FormField::Year,
+                    format!(
+                        "Enter a year from {} to {this_year}, or leave it empty if you are not sure",
+                        YEAR_RANGE.start()
+                    ),
+                );
+            }
+            year
+        }
+    }
+
+    /// The type, then the approaches and subjects (the ids the taxonomy knows).
+    fn checked_terms(
+        &self,
+        errors: &mut Errors,
+        taxonomy: &Taxonomy,
+    ) -> (Vec<String>, Vec<String>) {
+        if self.kind.is_empty() {
+            errors.add(FormField::Type, "Choose the type of resource");
+        } else if taxonomy.term(Facet::Type, &self.kind).is_none() {
+            errors.add(FormField::Type, "Choose one of the listed types");
+        }
+        let known = |facet: Facet, ids: &[String]| -> Vec<String> {
+            // In taxonomy order, once each; ids that no longer exist (an old draft) are dropped.
+            taxonomy
+                .terms(facet)
+                .iter()
+                .filter(|t| ids.contains(&t.id))
+                .map(|t| t.id.clone())
+                .collect()
+        };
+        let approaches = known(Facet::Approach, &self.approaches);
+        if approaches.is_empty() {
+            errors.add(FormField::Approaches, "Choose at least one approach");
+        }
+        let subjects = known(Facet::Subject, &self.subjects);
+        (approaches, subjects)
     }
 
     /// From a submitted HTML form's (name, value) pairs; a ticked checkbox sends its value,
@@ -492,35 +388,4 @@ fn contributor_pair(c: &mut Contributor, field: FormField, value: String) {
         FormField::Consent => c.consent = true,
         _ => {}
     }
-}
-
-/// A form's draft as saved in the browser: its (name, value) pairs as JSON, or `None` when
-/// nothing has been typed. The honeypot is never saved.
-pub fn draft_json(pairs: &[(String, String)]) -> Option<String> {
-    let kept: Vec<Value> = pairs
-        .iter()
-        .filter(|(name, value)| name != FormField::Website.name() && !value.trim().is_empty())
-        .map(|(name, value)| {
-            Value::Array(vec![
-                Value::from(name.as_str()),
-                Value::from(value.as_str()),
-            ])
-        })
-        .collect();
-    (!kept.is_empty()).then(|| Value::Array(kept).to_string())
-}
-
-/// The pairs of a saved draft (as parsed by any JSON parser), for `from_pairs`; a damaged draft
-/// gives none.
-pub fn draft_pairs(value: &Value) -> Vec<(String, String)> {
-    let Value::Array(items) = value else {
-        return Vec::new();
-    };
-    items
-        .iter()
-        .filter_map(|item| match item.as_array()?.as_slice() {
-            [Value::String(name), Value::String(value)] => Some((name.clone(), value.clone())),
-            _ => None,
-        })
-        .collect()
 }

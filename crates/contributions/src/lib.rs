@@ -5,16 +5,17 @@
 //! Nothing here touches the browser: the app supplies the time, random bytes for keys and the
 //! results of its network requests, and stores what [`outbox`] gives it.
 
+mod draft;
+mod field;
 mod form;
 mod json;
 pub mod mailto;
 pub mod outbox;
 mod payload;
 
-pub use form::{
-    Checked, Contributor, Feedback, FeedbackForm, FieldError, FormField, Proposal, SuggestionForm,
-    Topic, draft_json, draft_pairs,
-};
+pub use draft::{draft_json, draft_pairs};
+pub use field::{Checked, FieldError, FormField};
+pub use form::{Contributor, Feedback, FeedbackForm, Proposal, SuggestionForm, Topic};
 pub use mailto::{MAILTO_LIMIT, mailto};
 pub use outbox::{Attempt, Delivery, Entry, Offer, Outbox, Via};
 pub use payload::{SCHEMA_VERSION, Submission, Timestamp, new_key};

@@ -32,7 +32,7 @@ pub fn mailto(address: &str, subject: &str, body: &str) -> String {
     let head = if room_for_note(subject) {
         head_with(subject)
     } else {
-        head_with(&cut_to_fit(subject, "…", room_for_note))
+        head_with(&cut_to_fit(subject, "…", &room_for_note))
     };
     let room = MAILTO_LIMIT.saturating_sub(head.len());
     let fits = |body: &str| encode(body, TEXT).len() <= room;
@@ -46,12 +46,13 @@ pub fn mailto(address: &str, subject: &str, body: &str) -> String {
     if fits(&short) {
         return head + &encode(&short, TEXT);
     }
-    head + &encode(&cut_to_fit(&short, NOTE, fits), TEXT)
+    head + &encode(&cut_to_fit(&short, NOTE, &fits), TEXT)
 }
 
 /// The longest start of `text` (whole characters) that `fits` with `ending` after it, with the
 /// ending; just the ending if no start does.
-fn cut_to_fit(text: &str, ending: &str, fits: impl Fn(&str) -> bool) -> String {
+/// (`fits` is a trait object: one copy of this in the wasm serves both callers.)
+fn cut_to_fit(text: &str, ending: &str, fits: &dyn Fn(&str) -> bool) -> String {
     let ends: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
     let cut = |n: usize| ends.get(n).map_or(text.len(), |&i| i);
     let with_ending = |n: usize| format!("{}{ending}", &text[..cut(n)]);

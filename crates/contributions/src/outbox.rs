@@ -5,7 +5,7 @@
 //! entry, so two tabs never overwrite each other's submissions), makes the requests, and reports
 //! each result back as an [`Attempt`]. Times are milliseconds since the Unix epoch.
 
-use serde_json::{Map, Value};
+mod stored;
 
 /// Automatic tries before an entry is marked failed (the visitor can still retry it).
 pub const MAX_ATTEMPTS: u32 = 10;
@@ -215,85 +215,6 @@ impl Entry {
     pub fn as_text(&self) -> String {
         format!("Subject: {}\n\n{}", self.mail_subject, self.mail_body)
     }
-
-    pub fn to_json(&self) -> String {
-        let mut map = Map::new();
-        for (key, value) in [
-            ("key", &self.key),
-            ("label", &self.label),
-            ("created", &self.created),
-            ("payload", &self.payload),
-            ("mail_subject", &self.mail_subject),
-            ("mail_body", &self.mail_body),
-        ] {
-            map.insert(key.to_owned(), Value::String(value.clone()));
-        }
-        let (state, attempts, at, reason) = match &self.delivery {
-            Delivery::Queued {
-                attempts,
-                at,
-                reason,
-            } => ("queued", *attempts, *at, reason.clone()),
-            Delivery::Sending { attempts, since } => ("sending", *attempts, *since, None),
-            Delivery::Sent { at } => ("sent", 0, *at, None),
-            Delivery::Failed {
-                attempts,
-                reason,
-                at,
-            } => ("failed", *attempts, *at, Some(reason.clone())),
-            Delivery::Mailed { at } => ("mailed", 0, *at, None),
-        };
-        map.insert("state".to_owned(), Value::from(state));
-        map.insert("version".to_owned(), Value::from(self.version));
-        map.insert("attempts".to_owned(), Value::from(attempts));
-        map.insert("at".to_owned(), Value::from(at));
-        map.insert(
-            "reason".to_owned(),
-            reason.map_or(Value::Null, Value::String),
-        );
-        Value::Object(map).to_string()
-    }
-
-    /// Reads a stored entry, as parsed by any JSON parser (the app parses with the browser's
-    /// `JSON.parse`, which keeps a JSON parser out of its wasm); `None` if it is not one
-    /// (another program's key, a damaged value).
-    pub fn from_value(value: &Value) -> Option<Entry> {
-        let map = value.as_object()?;
-        let text = |key: &str| map.get(key).and_then(Value::as_str).map(str::to_owned);
-        let number = |key: &str| map.get(key).and_then(Value::as_u64).unwrap_or(0);
-        let attempts = u32::try_from(number("attempts")).unwrap_or(MAX_ATTEMPTS);
-        let at = number("at");
-        let reason = text("reason");
-        let delivery = match text("state")?.as_str() {
-            "queued" => Delivery::Queued {
-                attempts,
-                at,
-                reason,
-            },
-            "sending" => Delivery::Sending {
-                attempts,
-                since: at,
-            },
-            "sent" => Delivery::Sent { at },
-            "failed" => Delivery::Failed {
-                attempts,
-                reason: reason.unwrap_or_default(),
-                at,
-            },
-            "mailed" => Delivery::Mailed { at },
-            _ => return None,
-        };
-        Some(Entry {
-            version: number("version"),
-            key: text("key").filter(|k| !k.is_empty())?,
-            label: text("label").unwrap_or_default(),
-            created: text("created").unwrap_or_default(),
-            payload: text("payload")?,
-            mail_subject: text("mail_subject").unwrap_or_default(),
-            mail_body: text("mail_body").unwrap_or_default(),
-            delivery,
-        })
-    }
 }
 
 /// Every submission this browser has made, newest first.
@@ -304,10 +225,16 @@ pub struct Outbox {
 
 impl Outbox {
     /// From stored entries in any order.
-    pub fn from_entries(mut entries: Vec<Entry>) -> Outbox {
-        // One entry per key (the first given), then newest first.
-        let mut seen = std::collections::BTreeSet::new();
-        entries.retain(|e| seen.insert(e.key.clone()));
+    pub fn from_entries(entries: Vec<Entry>) -> Outbox {
+        // One entry per key (the first given), then newest first. A browser holds tens of
+        // entries, so a scan is fine (and smaller in the wasm than a set).
+        let mut unique: Vec<Entry> = Vec::with_capacity(entries.len());
+        for entry in entries {
+            if unique.iter().all(|u| u.key != entry.key) {
+                unique.push(entry);
+            }
+        }
+        let mut entries = unique;
         entries.sort_by(|a, b| b.created.cmp(&a.created).then_with(|| a.key.cmp(&b.key)));
         Outbox { entries }
     }

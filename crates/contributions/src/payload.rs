@@ -146,7 +146,7 @@ impl Submission {
         &self.submitted
     }
 
-    /// A short name for lists: "Suggestion: <title>", "Broken link: <title>".
+    /// A short name for lists: "Suggested resource: …", "Broken link: …" (then the title).
     pub fn label(&self) -> String {
         match &self.body {
             Body::Suggestion { proposal, .. } => format!("Suggested resource: {}", proposal.title),
@@ -296,6 +296,32 @@ impl Submission {
     /// The email's text: the submission in words, then (for a suggestion) the catalogue record.
     pub fn mail_body(&self) -> String {
         let mut out = String::new();
+        self.mail_lines(&mut out);
+        self.mail_paragraphs(&mut out);
+        out.push('\n');
+        let c = self.contributor();
+        let from = mail_from(c);
+        if !from.is_empty() {
+            out.push_str(&format!("From: {from}\n"));
+        }
+        out.push_str(if c.consent {
+            "Happy to be contacted about this: yes\n"
+        } else {
+            "Happy to be contacted about this: no\n"
+        });
+        if let Some(record) = self.record() {
+            out.push_str(&format!("{RECORD_HEADING}{record}\n"));
+        }
+        out.push_str(&format!(
+            "{REFERENCE}{} ({})\n",
+            self.key,
+            self.submitted.as_str()
+        ));
+        out
+    }
+
+    /// The email's one-line fields ("Title: …"), leaving out the empty ones.
+    fn mail_lines(&self, out: &mut String) {
         let mut line = |name: &str, value: &str| {
             if !value.is_empty() {
                 out.push_str(name);
@@ -332,7 +358,10 @@ impl Submission {
                 line("Feedback", feedback.topic.label());
             }
         }
-        let c = self.contributor().clone();
+    }
+
+    /// The email's longer texts, each under its heading, leaving out the empty ones.
+    fn mail_paragraphs(&self, out: &mut String) {
         let mut paragraphs = Vec::new();
         match &self.body {
             Body::Suggestion { proposal: p, .. } => {
@@ -346,39 +375,6 @@ impl Submission {
         for (name, text) in paragraphs.into_iter().filter(|(_, t)| !t.is_empty()) {
             out.push_str(&format!("\n{name}:\n{text}\n"));
         }
-        out.push('\n');
-        let mut from = c.name.clone();
-        if !c.organisation.is_empty() {
-            from = if from.is_empty() {
-                c.organisation.clone()
-            } else {
-                format!("{from}, {}", c.organisation)
-            };
-        }
-        if !c.email.is_empty() {
-            from = if from.is_empty() {
-                c.email.clone()
-            } else {
-                format!("{from} <{}>", c.email)
-            };
-        }
-        if !from.is_empty() {
-            out.push_str(&format!("From: {from}\n"));
-        }
-        out.push_str(if c.consent {
-            "Happy to be contacted about this: yes\n"
-        } else {
-            "Happy to be contacted about this: no\n"
-        });
-        if let Some(record) = self.record() {
-            out.push_str(&format!("{RECORD_HEADING}{record}\n"));
-        }
-        out.push_str(&format!(
-            "{REFERENCE}{} ({})\n",
-            self.key,
-            self.submitted.as_str()
-        ));
-        out
     }
 
     /// A `mailto:` link that opens the visitor's mail program with this submission (see
@@ -386,4 +382,24 @@ impl Submission {
     pub fn mailto(&self, address: &str, site: &str) -> String {
         mailto(address, &self.mail_subject(site), &self.mail_body())
     }
+}
+
+/// Who the email is from: "name, organisation <email>", with whichever parts were given.
+fn mail_from(c: &Contributor) -> String {
+    let mut from = c.name.clone();
+    if !c.organisation.is_empty() {
+        from = if from.is_empty() {
+            c.organisation.clone()
+        } else {
+            format!("{from}, {}", c.organisation)
+        };
+    }
+    if !c.email.is_empty() {
+        from = if from.is_empty() {
+            c.email.clone()
+        } else {
+            format!("{from} <{}>", c.email)
+        };
+    }
+    from
 }

@@ -68,98 +68,117 @@ fn apply(outbox: &mut Outbox, op: &Op, now: u64) -> Result<(), TestCaseError> {
             ),
             now,
         ),
-        Op::Start(k) => {
-            let due = outbox.due(now).contains(&KEYS[*k].to_owned());
-            let before = outbox.get(KEYS[*k]).cloned();
-            match outbox.start(KEYS[*k], now) {
-                Some(started) => {
-                    prop_assert!(due, "{} started but was not due", KEYS[*k]);
-                    prop_assert_eq!(Some(&started), outbox.get(KEYS[*k]));
-                    let attempts = match before.map(|e| e.delivery) {
-                        Some(
-                            Delivery::Queued { attempts, .. } | Delivery::Sending { attempts, .. },
-                        ) => attempts,
-                        other => {
-                            return Err(TestCaseError::fail(format!("started from {other:?}")));
-                        }
-                    };
-                    prop_assert_eq!(
-                        started.delivery,
-                        Delivery::Sending {
-                            attempts: attempts + 1,
-                            since: now
-                        }
-                    );
-                }
-                None => {
-                    prop_assert!(!due, "{} was due but did not start", KEYS[*k]);
-                    prop_assert_eq!(outbox.get(KEYS[*k]), before.as_ref());
-                }
-            }
-        }
+        Op::Start(k) => apply_start(outbox, *k, now)?,
         Op::Finish(k, attempt) => outbox.finish(KEYS[*k], attempt.clone(), now),
         Op::RetryNow(k) => outbox.retry_now(KEYS[*k], now),
         Op::Wake => outbox.wake(now),
         Op::Merge(k, created, delivery, version) => {
-            let theirs = Entry {
-                version: *version,
-                ..entry(KEYS[*k], created, delivery.clone())
-            };
-            let before = outbox.get(KEYS[*k]).cloned();
-            outbox.merge(theirs.clone());
-            let after = outbox.get(KEYS[*k]);
-            // Delivered is final; a failure gives way to a delivery, or to a later failure or
-            // fresh start; an entry on its way gives way to any final state or to a copy that has
-            // been through more changes.
-            let delivered =
-                |d: &Delivery| matches!(d, Delivery::Sent { .. } | Delivery::Mailed { .. });
-            let restart = matches!(
-                delivery,
-                Delivery::Queued {
-                    attempts: 0,
-                    reason: None,
-                    ..
-                }
-            );
-            let taken = match &before {
-                None => true,
-                Some(mine) => {
-                    let newer = theirs.version > mine.version;
-                    match mine.delivery {
-                        Delivery::Sent { .. } | Delivery::Mailed { .. } => false,
-                        Delivery::Failed { .. } => {
-                            delivered(delivery)
-                                || newer && (restart || matches!(delivery, Delivery::Failed { .. }))
-                        }
-                        _ => theirs.is_final() || newer,
-                    }
-                }
-            };
-            if taken {
-                prop_assert_eq!(after, Some(&theirs));
-            } else {
-                prop_assert_eq!(after, before.as_ref());
-            }
+            apply_merge(outbox, *k, created, delivery, *version)?
         }
-        Op::Due => {
-            let due = outbox.due(now);
-            let unique: BTreeSet<&String> = due.iter().collect();
-            prop_assert_eq!(unique.len(), due.len(), "{:?} lists a key twice", due);
-            for key in &due {
-                let e = outbox.get(key);
-                prop_assert!(e.is_some_and(|e| !e.is_final()), "{key} is due: {e:?}");
-            }
-            if let Some(next) = outbox.next_due() {
-                prop_assert_eq!(next <= now, !due.is_empty());
-            } else {
-                prop_assert!(due.is_empty());
-            }
-        }
+        Op::Due => check_due(outbox, now)?,
         Op::NextDue => match outbox.next_due() {
             Some(next) => prop_assert!(!outbox.due(next).is_empty()),
             None => prop_assert!(outbox.due(u64::MAX).is_empty()),
         },
         Op::Remove(k) => outbox.remove(KEYS[*k]),
+    }
+    Ok(())
+}
+
+/// `Op::Start`: an entry starts only if it was due, and then as one more try.
+fn apply_start(outbox: &mut Outbox, k: usize, now: u64) -> Result<(), TestCaseError> {
+    let due = outbox.due(now).contains(&KEYS[k].to_owned());
+    let before = outbox.get(KEYS[k]).cloned();
+    match outbox.start(KEYS[k], now) {
+        Some(started) => {
+            prop_assert!(due, "{} started but was not due", KEYS[k]);
+            prop_assert_eq!(Some(&started), outbox.get(KEYS[k]));
+            let attempts = match before.map(|e| e.delivery) {
+                Some(Delivery::Queued { attempts, .. } | Delivery::Sending { attempts, .. }) => {
+                    attempts
+                }
+                other => {
+                    return Err(TestCaseError::fail(format!("started from {other:?}")));
+                }
+            };
+            prop_assert_eq!(
+                started.delivery,
+                Delivery::Sending {
+                    attempts: attempts + 1,
+                    since: now
+                }
+            );
+        }
+        None => {
+            prop_assert!(!due, "{} was due but did not start", KEYS[k]);
+            prop_assert_eq!(outbox.get(KEYS[k]), before.as_ref());
+        }
+    }
+    Ok(())
+}
+
+/// `Op::Merge`: another tab's copy is taken or ignored as the merge rules say.
+fn apply_merge(
+    outbox: &mut Outbox,
+    k: usize,
+    created: &str,
+    delivery: &Delivery,
+    version: u64,
+) -> Result<(), TestCaseError> {
+    let theirs = Entry {
+        version,
+        ..entry(KEYS[k], created, delivery.clone())
+    };
+    let before = outbox.get(KEYS[k]).cloned();
+    outbox.merge(theirs.clone());
+    let after = outbox.get(KEYS[k]);
+    // Delivered is final; a failure gives way to a delivery, or to a later failure or
+    // fresh start; an entry on its way gives way to any final state or to a copy that has
+    // been through more changes.
+    let delivered = |d: &Delivery| matches!(d, Delivery::Sent { .. } | Delivery::Mailed { .. });
+    let restart = matches!(
+        delivery,
+        Delivery::Queued {
+            attempts: 0,
+            reason: None,
+            ..
+        }
+    );
+    let taken = match &before {
+        None => true,
+        Some(mine) => {
+            let newer = theirs.version > mine.version;
+            match mine.delivery {
+                Delivery::Sent { .. } | Delivery::Mailed { .. } => false,
+                Delivery::Failed { .. } => {
+                    delivered(delivery)
+                        || newer && (restart || matches!(delivery, Delivery::Failed { .. }))
+                }
+                _ => theirs.is_final() || newer,
+            }
+        }
+    };
+    if taken {
+        prop_assert_eq!(after, Some(&theirs));
+    } else {
+        prop_assert_eq!(after, before.as_ref());
+    }
+    Ok(())
+}
+
+/// `Op::Due`: every due key is listed once and is not final, and agrees with `next_due`.
+fn check_due(outbox: &Outbox, now: u64) -> Result<(), TestCaseError> {
+    let due = outbox.due(now);
+    let unique: BTreeSet<&String> = due.iter().collect();
+    prop_assert_eq!(unique.len(), due.len(), "{:?} lists a key twice", due);
+    for key in &due {
+        let e = outbox.get(key);
+        prop_assert!(e.is_some_and(|e| !e.is_final()), "{key} is due: {e:?}");
+    }
+    if let Some(next) = outbox.next_due() {
+        prop_assert_eq!(next <= now, !due.is_empty());
+    } else {
+        prop_assert!(due.is_empty());
     }
     Ok(())
 }

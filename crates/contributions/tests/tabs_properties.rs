@@ -3,7 +3,7 @@
 
 mod common;
 
-use std::collections::{BTreeSet, VecDeque};
+use std::collections::{BTreeMap, BTreeSet, VecDeque};
 
 use common::strategies::*;
 use contributions::{Attempt, Delivery, Entry, Outbox};
@@ -54,6 +54,67 @@ fn stored(entry: &Entry) -> Entry {
     Entry::from_value(&serde_json::from_str(&entry.to_json()).unwrap()).unwrap()
 }
 
+impl Tab {
+    /// Does what `op` says in this tab: gives the keys of the entries it changed (to be stored
+    /// for the other tab), and whether it took in another tab's fresh start of an entry.
+    fn apply(
+        &mut self,
+        op: &TabOp,
+        now: u64,
+        submitted: &mut BTreeSet<&'static str>,
+    ) -> (Vec<String>, bool) {
+        let mut saved: Vec<String> = Vec::new();
+        let mut revived_by_event = false;
+        match op {
+            TabOp::Submit(k) => {
+                if submitted.insert(KEYS[*k]) {
+                    let e = entry(
+                        KEYS[*k],
+                        "2026-11-23T10:00:00.000Z",
+                        Delivery::Mailed { at: 0 },
+                    );
+                    self.outbox.add(e, now);
+                    saved.push(KEYS[*k].to_owned());
+                }
+            }
+            TabOp::Pump => {
+                for key in self.outbox.due(now) {
+                    if self.outbox.start(&key, now).is_some() {
+                        self.requests.push(key.clone());
+                        saved.push(key);
+                    }
+                }
+            }
+            TabOp::Complete(i, attempt) => {
+                if !self.requests.is_empty() {
+                    let key = self.requests.remove(i.index(self.requests.len()));
+                    self.outbox.finish(&key, attempt.clone(), now);
+                    saved.push(key);
+                }
+            }
+            TabOp::Retry(k) => {
+                self.outbox.retry_now(KEYS[*k], now);
+                saved.push(KEYS[*k].to_owned());
+            }
+            TabOp::Wake => self.outbox.wake(now),
+            TabOp::Receive => {
+                if let Some(e) = self.events.pop_front() {
+                    revived_by_event = matches!(
+                        e.delivery,
+                        Delivery::Queued {
+                            attempts: 0,
+                            reason: None,
+                            ..
+                        }
+                    );
+                    self.outbox.merge(e);
+                }
+            }
+        }
+        (saved, revived_by_event)
+    }
+}
+
 /// Two tabs run the outbox side by side; every step is checked as in the one-tab property. A
 /// delivered entry never comes back; a failed one only through "Retry now", in this tab or in
 /// the other (whose fresh start wins even where that tab had not yet heard of the failure: the
@@ -66,55 +127,7 @@ fn run_tabs(ops: &[(usize, u64, TabOp)]) -> Result<(), TestCaseError> {
         now += tick;
         let (t, other) = (*t, 1 - *t);
         let before = by_key(&tabs[t].outbox)?;
-        let mut saved: Vec<String> = Vec::new();
-        let mut revived_by_event = false;
-        let tab = &mut tabs[t];
-        match op {
-            TabOp::Submit(k) => {
-                if submitted.insert(KEYS[*k]) {
-                    let e = entry(
-                        KEYS[*k],
-                        "2026-11-23T10:00:00.000Z",
-                        Delivery::Mailed { at: 0 },
-                    );
-                    tab.outbox.add(e, now);
-                    saved.push(KEYS[*k].to_owned());
-                }
-            }
-            TabOp::Pump => {
-                for key in tab.outbox.due(now) {
-                    if tab.outbox.start(&key, now).is_some() {
-                        tab.requests.push(key.clone());
-                        saved.push(key);
-                    }
-                }
-            }
-            TabOp::Complete(i, attempt) => {
-                if !tab.requests.is_empty() {
-                    let key = tab.requests.remove(i.index(tab.requests.len()));
-                    tab.outbox.finish(&key, attempt.clone(), now);
-                    saved.push(key);
-                }
-            }
-            TabOp::Retry(k) => {
-                tab.outbox.retry_now(KEYS[*k], now);
-                saved.push(KEYS[*k].to_owned());
-            }
-            TabOp::Wake => tab.outbox.wake(now),
-            TabOp::Receive => {
-                if let Some(e) = tab.events.pop_front() {
-                    revived_by_event = matches!(
-                        e.delivery,
-                        Delivery::Queued {
-                            attempts: 0,
-                            reason: None,
-                            ..
-                        }
-                    );
-                    tab.outbox.merge(e);
-                }
-            }
-        }
+        let (saved, revived_by_event) = tabs[t].apply(op, now, &mut submitted);
         for key in saved {
             if let Some(e) = tabs[t].outbox.get(&key) {
                 let e = stored(e);
@@ -126,24 +139,38 @@ fn run_tabs(ops: &[(usize, u64, TabOp)]) -> Result<(), TestCaseError> {
             before.keys().all(|k| after.contains_key(k)),
             "step {step}: tab {t} lost an entry"
         );
-        for (key, now_entry) in &after {
-            let Some(was) = before.get(key) else { continue };
-            if !was.is_final() || now_entry.is_final() {
-                continue;
-            }
-            let failed = matches!(was.delivery, Delivery::Failed { .. });
-            let retried = matches!(op, TabOp::Retry(k) if KEYS[*k] == key) && failed;
-            prop_assert!(
-                retried || failed && revived_by_event,
-                "step {} ({:?}) took {} in tab {} from {:?} back to {:?}",
-                step,
-                op,
-                key,
-                t,
-                was.delivery,
-                now_entry.delivery
-            );
+        check_revivals(step, t, op, &before, &after, revived_by_event)?;
+    }
+    Ok(())
+}
+
+/// No step brings a final entry back, except "Retry now" of a failed one, here or (through
+/// its storage event) in the other tab.
+fn check_revivals(
+    step: usize,
+    t: usize,
+    op: &TabOp,
+    before: &BTreeMap<String, Entry>,
+    after: &BTreeMap<String, Entry>,
+    revived_by_event: bool,
+) -> Result<(), TestCaseError> {
+    for (key, now_entry) in after {
+        let Some(was) = before.get(key) else { continue };
+        if !was.is_final() || now_entry.is_final() {
+            continue;
         }
+        let failed = matches!(was.delivery, Delivery::Failed { .. });
+        let retried = matches!(op, TabOp::Retry(k) if KEYS[*k] == key) && failed;
+        prop_assert!(
+            retried || failed && revived_by_event,
+            "step {} ({:?}) took {} in tab {} from {:?} back to {:?}",
+            step,
+            op,
+            key,
+            t,
+            was.delivery,
+            now_entry.delivery
+        );
     }
     Ok(())
 }

@@ -141,26 +141,43 @@ impl SiteConfig {
             );
         }
 
-        if let Some(title) = text(object, "title", &mut warn) {
+        config.read_texts(object, &mut warn);
+        config.read_contribute(object, &mut warn);
+        config.read_theme(object, &mut warn);
+        config.read_embed(object, &mut warn);
+        (config, warnings)
+    }
+
+    /// The text settings: title, organisation and catalogue location.
+    fn read_texts(&mut self, object: &Map<String, Value>, warn: &mut impl FnMut(&str, String)) {
+        if let Some(title) = text(object, "title", warn) {
             if title.is_empty() {
                 warn("title", "is empty; using the default".to_owned());
             } else {
-                config.title = title;
+                self.title = title;
             }
         }
-        if let Some(organisation) = text(object, "organisation", &mut warn) {
-            config.organisation = organisation;
+        if let Some(organisation) = text(object, "organisation", warn) {
+            self.organisation = organisation;
         }
-        if let Some(url) = text(object, "catalogue", &mut warn) {
+        if let Some(url) = text(object, "catalogue", warn) {
             match check_location(&url) {
-                Ok(()) => config.catalogue_url = url,
+                Ok(()) => self.catalogue_url = url,
                 Err(why) => warn("catalogue", format!("{why}; using catalogue.json")),
             }
         }
+    }
+
+    /// Where contributions go.
+    fn read_contribute(
+        &mut self,
+        object: &Map<String, Value>,
+        warn: &mut impl FnMut(&str, String),
+    ) {
         match object.get("contribute") {
             None | Some(Value::Null) => {}
             Some(Value::Object(channel)) => match read_channel(channel) {
-                Ok(channel) => config.contribute = Some(channel),
+                Ok(channel) => self.contribute = Some(channel),
                 Err(why) => warn("contribute", format!("{why}; contributions are switched off")),
             },
             Some(_) => warn(
@@ -169,10 +186,14 @@ impl SiteConfig {
                     .to_owned(),
             ),
         }
+    }
+
+    /// The theme colours; a brand colour too light for white text is not used.
+    fn read_theme(&mut self, object: &Map<String, Value>, warn: &mut impl FnMut(&str, String)) {
         match object.get("theme") {
             None | Some(Value::Null) => {}
             Some(Value::Object(theme)) => {
-                config.theme.brand = colour(theme, "brand", &mut warn).filter(|c| {
+                self.theme.brand = colour(theme, "brand", warn).filter(|c| {
                     let ratio = c.contrast_with_white();
                     let readable = ratio >= 4.5;
                     if !readable {
@@ -190,19 +211,22 @@ impl SiteConfig {
                     }
                     readable
                 });
-                config.theme.highlight = colour(theme, "highlight", &mut warn);
+                self.theme.highlight = colour(theme, "highlight", warn);
             }
             Some(_) => warn(
                 "theme",
                 "must be an object with \"brand\" and \"highlight\" colours".to_owned(),
             ),
         }
+    }
+
+    /// Whether to start in embed mode.
+    fn read_embed(&mut self, object: &Map<String, Value>, warn: &mut impl FnMut(&str, String)) {
         match object.get("embed") {
             None | Some(Value::Null) => {}
-            Some(Value::Bool(embed)) => config.embed = *embed,
+            Some(Value::Bool(embed)) => self.embed = *embed,
             Some(_) => warn("embed", "must be true or false; using false".to_owned()),
         }
-        (config, warnings)
     }
 }
 

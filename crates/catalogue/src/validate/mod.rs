@@ -8,14 +8,20 @@
 //! the catalogue's own terms ("must be a whole number or null") for every field, and it is about
 //! half the wasm size of derived deserializers (which also generate code for reading records
 //! written as arrays, which this format never uses).
+//!
+//! This module holds the public API, the problem types and the `Checker` core that reads
+//! generic values; `taxonomy` and `resource` add the checks for each part of the document.
+
+mod resource;
+mod taxonomy;
 
 use std::collections::BTreeSet;
 use std::fmt;
 
 use serde_json::{Map, Value};
 
-use crate::model::{Catalogue, Date, Facet, Resource, Taxonomy, Term};
-use crate::rules::{WebLink, is_slug};
+use crate::model::{Catalogue, Facet, Taxonomy};
+use crate::rules::is_slug;
 
 /// The catalogue format version this crate reads and writes.
 pub const FORMAT_VERSION: u64 = 1;
@@ -242,27 +248,6 @@ impl Checker {
         out
     }
 
-    fn year(&mut self, location: &Location, object: &Map<String, Value>) -> Option<u16> {
-        let value = object.get("year").filter(|v| !v.is_null())?;
-        let year = value
-            .as_u64()
-            .and_then(|y| u16::try_from(y).ok())
-            .filter(|y| YEAR_RANGE.contains(y));
-        if year.is_none() {
-            self.report(
-                location,
-                "year",
-                format!(
-                    "{} is not a plausible publication year: use a whole number from {} to {}, or null when unknown",
-                    written(value),
-                    YEAR_RANGE.start(),
-                    YEAR_RANGE.end()
-                ),
-            );
-        }
-        year
-    }
-
     fn id(&mut self, location: &Location, id: &str, seen: &mut BTreeSet<String>) {
         if id.is_empty() {
             return; // Already reported as missing or empty.
@@ -280,174 +265,6 @@ impl Checker {
                 format!("\"{id}\" is used by an earlier entry"),
             );
         }
-    }
-
-    fn taxonomy(&mut self, value: &Value) -> Taxonomy {
-        let Some(object) = self.object(&Location::Document, "taxonomy", value) else {
-            return Taxonomy::default();
-        };
-        self.unknown_keys(&Location::Document, object, &TAXONOMY_FIELDS);
-        let [approaches, types, subjects] = Facet::ALL.map(|facet| self.terms(object, facet));
-        Taxonomy {
-            approaches,
-            types,
-            subjects,
-        }
-    }
-
-    fn terms(&mut self, taxonomy: &Map<String, Value>, facet: Facet) -> Vec<Term> {
-        let items = self.list(
-            &Location::Document,
-            facet.list_key(),
-            taxonomy.get(facet.list_key()),
-        );
-        if items.is_empty() {
-            self.report(
-                &Location::Document,
-                facet.list_key(),
-                format!("the taxonomy needs at least one {}", facet.noun()),
-            );
-        }
-        let mut seen = BTreeSet::new();
-        let mut terms = Vec::with_capacity(items.len());
-        for (index, item) in items.iter().enumerate() {
-            let id = item
-                .get("id")
-                .and_then(Value::as_str)
-                .unwrap_or_default()
-                .to_owned();
-            let location = Location::Term { facet, index, id };
-            let Some(object) = self.object(&location, "", item) else {
-                continue;
-            };
-            self.unknown_keys(&location, object, &TERM_FIELDS);
-            let id = self.text(&location, object, "id", true);
-            self.id(&location, &id, &mut seen);
-            terms.push(Term {
-                id,
-                label: self.text(&location, object, "label", true),
-                description: self.text(&location, object, "description", false),
-            });
-        }
-        terms
-    }
-
-    /// Checks term references: each known, none repeated, and (if `required`) at least one.
-    fn references(
-        &mut self,
-        location: &Location,
-        taxonomy: &Taxonomy,
-        facet: Facet,
-        ids: Vec<String>,
-        required: bool,
-    ) -> Vec<String> {
-        let field = facet.record_key();
-        if required && ids.is_empty() {
-            self.report(
-                location,
-                field,
-                format!("needs at least one {}", facet.noun()),
-            );
-        }
-        let mut out: Vec<String> = Vec::with_capacity(ids.len());
-        for id in ids {
-            if taxonomy.position(facet, &id).is_none() {
-                let known: Vec<&str> = taxonomy
-                    .terms(facet)
-                    .iter()
-                    .map(|t| t.id.as_str())
-                    .collect();
-                self.report(
-                    location,
-                    field,
-                    format!(
-                        "\"{id}\" is not a known {} (known: {})",
-                        facet.noun(),
-                        known.join(", ")
-                    ),
-                );
-            } else if out.contains(&id) {
-                self.report(location, field, format!("\"{id}\" is listed twice"));
-            } else {
-                out.push(id);
-            }
-        }
-        out
-    }
-
-    fn resource(
-        &mut self,
-        index: usize,
-        value: &Value,
-        taxonomy: &Taxonomy,
-        seen: &mut BTreeSet<String>,
-    ) -> Option<Resource> {
-        let id = value
-            .get("id")
-            .and_then(Value::as_str)
-            .unwrap_or_default()
-            .to_owned();
-        let location = Location::Resource { index, id };
-        let object = self.object(&location, "", value)?;
-        self.unknown_keys(&location, object, &RESOURCE_FIELDS);
-        let id = self.text(&location, object, "id", true);
-        self.id(&location, &id, seen);
-        let title = self.text(&location, object, "title", true);
-        let authors = self.texts(&location, object, "authors");
-        let publisher = self.text(&location, object, "publisher", false);
-        if authors.is_empty() && publisher.is_empty() {
-            self.report(
-                &location,
-                "authors",
-                "give at least one author or a publisher",
-            );
-        }
-        let year = self.year(&location, object);
-        let kind = self.text(&location, object, "type", true);
-        let kind = if kind.is_empty() {
-            kind
-        } else {
-            self.references(&location, taxonomy, Facet::Type, vec![kind], false)
-                .pop()
-                .unwrap_or_default()
-        };
-        let approaches = self.texts(&location, object, "approaches");
-        let approaches = self.references(&location, taxonomy, Facet::Approach, approaches, true);
-        let subjects = self.texts(&location, object, "subjects");
-        let subjects = self.references(&location, taxonomy, Facet::Subject, subjects, false);
-        let country = self.text(&location, object, "country", false);
-        let sector = self.text(&location, object, "sector", false);
-        let summary = self.text(&location, object, "summary", true);
-        let url = self.text(&location, object, "url", false);
-        if !url.is_empty()
-            && let Err(message) = WebLink::parse(&url)
-        {
-            self.report(&location, "url", message);
-        }
-        let added_text = self.text(&location, object, "added", true);
-        let added = Date::parse(&added_text);
-        if added.is_none() && !added_text.is_empty() {
-            self.report(
-                &location,
-                "added",
-                format!("\"{added_text}\" is not a date written YYYY-MM-DD"),
-            );
-        }
-        Some(Resource {
-            id,
-            title,
-            authors,
-            publisher,
-            year,
-            kind,
-            approaches,
-            subjects,
-            country,
-            sector,
-            summary,
-            url: (!url.is_empty()).then_some(url),
-            added: added?,
-        })
     }
 }
 

@@ -1,0 +1,150 @@
+//! Checks for resource records and their references to taxonomy terms.
+
+use std::collections::BTreeSet;
+
+use serde_json::{Map, Value};
+
+use super::{Checker, Location, RESOURCE_FIELDS, YEAR_RANGE, written};
+use crate::model::{Date, Facet, Resource, Taxonomy};
+use crate::rules::WebLink;
+
+impl Checker {
+    fn year(&mut self, location: &Location, object: &Map<String, Value>) -> Option<u16> {
+        let value = object.get("year").filter(|v| !v.is_null())?;
+        let year = value
+            .as_u64()
+            .and_then(|y| u16::try_from(y).ok())
+            .filter(|y| YEAR_RANGE.contains(y));
+        if year.is_none() {
+            self.report(
+                location,
+                "year",
+                format!(
+                    "{} is not a plausible publication year: use a whole number from {} to {}, or null when unknown",
+                    written(value),
+                    YEAR_RANGE.start(),
+                    YEAR_RANGE.end()
+                ),
+            );
+        }
+        year
+    }
+
+    /// Checks term references: each known, none repeated, and (if `required`) at least one.
+    fn references(
+        &mut self,
+        location: &Location,
+        taxonomy: &Taxonomy,
+        facet: Facet,
+        ids: Vec<String>,
+        required: bool,
+    ) -> Vec<String> {
+        let field = facet.record_key();
+        if required && ids.is_empty() {
+            self.report(
+                location,
+                field,
+                format!("needs at least one {}", facet.noun()),
+            );
+        }
+        let mut out: Vec<String> = Vec::with_capacity(ids.len());
+        for id in ids {
+            if taxonomy.position(facet, &id).is_none() {
+                let known: Vec<&str> = taxonomy
+                    .terms(facet)
+                    .iter()
+                    .map(|t| t.id.as_str())
+                    .collect();
+                self.report(
+                    location,
+                    field,
+                    format!(
+                        "\"{id}\" is not a known {} (known: {})",
+                        facet.noun(),
+                        known.join(", ")
+                    ),
+                );
+            } else if out.contains(&id) {
+                self.report(location, field, format!("\"{id}\" is listed twice"));
+            } else {
+                out.push(id);
+            }
+        }
+        out
+    }
+
+    pub(super) fn resource(
+        &mut self,
+        index: usize,
+        value: &Value,
+        taxonomy: &Taxonomy,
+        seen: &mut BTreeSet<String>,
+    ) -> Option<Resource> {
+        let id = value
+            .get("id")
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_owned();
+        let location = Location::Resource { index, id };
+        let object = self.object(&location, "", value)?;
+        self.unknown_keys(&location, object, &RESOURCE_FIELDS);
+        let id = self.text(&location, object, "id", true);
+        self.id(&location, &id, seen);
+        let title = self.text(&location, object, "title", true);
+        let authors = self.texts(&location, object, "authors");
+        let publisher = self.text(&location, object, "publisher", false);
+        if authors.is_empty() && publisher.is_empty() {
+            self.report(
+                &location,
+                "authors",
+                "give at least one author or a publisher",
+            );
+        }
+        let year = self.year(&location, object);
+        let kind = self.text(&location, object, "type", true);
+        let kind = if kind.is_empty() {
+            kind
+        } else {
+            self.references(&location, taxonomy, Facet::Type, vec![kind], false)
+                .pop()
+                .unwrap_or_default()
+        };
+        let approaches = self.texts(&location, object, "approaches");
+        let approaches = self.references(&location, taxonomy, Facet::Approach, approaches, true);
+        let subjects = self.texts(&location, object, "subjects");
+        let subjects = self.references(&location, taxonomy, Facet::Subject, subjects, false);
+        let country = self.text(&location, object, "country", false);
+        let sector = self.text(&location, object, "sector", false);
+        let summary = self.text(&location, object, "summary", true);
+        let url = self.text(&location, object, "url", false);
+        if !url.is_empty()
+            && let Err(message) = WebLink::parse(&url)
+        {
+            self.report(&location, "url", message);
+        }
+        let added_text = self.text(&location, object, "added", true);
+        let added = Date::parse(&added_text);
+        if added.is_none() && !added_text.is_empty() {
+            self.report(
+                &location,
+                "added",
+                format!("\"{added_text}\" is not a date written YYYY-MM-DD"),
+            );
+        }
+        Some(Resource {
+            id,
+            title,
+            authors,
+            publisher,
+            year,
+            kind,
+            approaches,
+            subjects,
+            country,
+            sector,
+            summary,
+            url: (!url.is_empty()).then_some(url),
+            added: added?,
+        })
+    }
+}

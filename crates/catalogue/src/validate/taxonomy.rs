@@ -1,0 +1,60 @@
+//! Checks for the taxonomy: its three facets and their terms.
+
+use std::collections::BTreeSet;
+
+use serde_json::{Map, Value};
+
+use super::{Checker, Location, TAXONOMY_FIELDS, TERM_FIELDS};
+use crate::model::{Facet, Taxonomy, Term};
+
+impl Checker {
+    pub(super) fn taxonomy(&mut self, value: &Value) -> Taxonomy {
+        let Some(object) = self.object(&Location::Document, "taxonomy", value) else {
+            return Taxonomy::default();
+        };
+        self.unknown_keys(&Location::Document, object, &TAXONOMY_FIELDS);
+        let [approaches, types, subjects] = Facet::ALL.map(|facet| self.terms(object, facet));
+        Taxonomy {
+            approaches,
+            types,
+            subjects,
+        }
+    }
+
+    fn terms(&mut self, taxonomy: &Map<String, Value>, facet: Facet) -> Vec<Term> {
+        let items = self.list(
+            &Location::Document,
+            facet.list_key(),
+            taxonomy.get(facet.list_key()),
+        );
+        if items.is_empty() {
+            self.report(
+                &Location::Document,
+                facet.list_key(),
+                format!("the taxonomy needs at least one {}", facet.noun()),
+            );
+        }
+        let mut seen = BTreeSet::new();
+        let mut terms = Vec::with_capacity(items.len());
+        for (index, item) in items.iter().enumerate() {
+            let id = item
+                .get("id")
+                .and_then(Value::as_str)
+                .unwrap_or_default()
+                .to_owned();
+            let location = Location::Term { facet, index, id };
+            let Some(object) = self.object(&location, "", item) else {
+                continue;
+            };
+            self.unknown_keys(&location, object, &TERM_FIELDS);
+            let id = self.text(&location, object, "id", true);
+            self.id(&location, &id, &mut seen);
+            terms.push(Term {
+                id,
+                label: self.text(&location, object, "label", true),
+                description: self.text(&location, object, "description", false),
+            });
+        }
+        terms
+    }
+}

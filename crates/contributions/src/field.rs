@@ -1,0 +1,134 @@
+//! The fields of the two forms, the messages validation gives for them, and what it makes of
+//! a form.
+
+/// A field of the two forms. Its name (in the HTML form and the saved drafts), its control's id
+/// and its label are written here once, for reading the form ([`SuggestionForm::from_pairs`]),
+/// for the problems validation reports, and for the views that draw the controls.
+///
+/// [`SuggestionForm::from_pairs`]: crate::SuggestionForm::from_pairs
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum FormField {
+    Title,
+    Link,
+    Authors,
+    Publisher,
+    Year,
+    Type,
+    Approaches,
+    Subjects,
+    Summary,
+    Why,
+    Topic,
+    Message,
+    Name,
+    Email,
+    Organisation,
+    Consent,
+    /// The honeypot: hidden from people, so only bots fill it.
+    Website,
+}
+
+impl FormField {
+    pub const ALL: [FormField; 17] = [
+        FormField::Title,
+        FormField::Link,
+        FormField::Authors,
+        FormField::Publisher,
+        FormField::Year,
+        FormField::Type,
+        FormField::Approaches,
+        FormField::Subjects,
+        FormField::Summary,
+        FormField::Why,
+        FormField::Topic,
+        FormField::Message,
+        FormField::Name,
+        FormField::Email,
+        FormField::Organisation,
+        FormField::Consent,
+        FormField::Website,
+    ];
+
+    /// The name the form submits it under.
+    pub const fn name(self) -> &'static str {
+        match self {
+            FormField::Title => "title",
+            FormField::Link => "link",
+            FormField::Authors => "authors",
+            FormField::Publisher => "publisher",
+            FormField::Year => "year",
+            FormField::Type => "type",
+            FormField::Approaches => "approaches",
+            FormField::Subjects => "subjects",
+            FormField::Summary => "summary",
+            FormField::Why => "why",
+            FormField::Topic => "topic",
+            FormField::Message => "message",
+            FormField::Name => "name",
+            FormField::Email => "email",
+            FormField::Organisation => "organisation",
+            FormField::Consent => "consent",
+            FormField::Website => "website",
+        }
+    }
+
+    /// The label (or, for a group of choices, the legend) people see.
+    pub const fn label(self) -> &'static str {
+        match self {
+            FormField::Title => "Title",
+            FormField::Link => "Link",
+            FormField::Authors => "Authors",
+            FormField::Publisher => "Publisher or organisation",
+            FormField::Year => "Year published (optional)",
+            FormField::Type => "Type of resource",
+            FormField::Approaches => "Approaches",
+            FormField::Subjects => "Subjects (optional)",
+            FormField::Summary => "Summary",
+            FormField::Why => "Why it helps (optional)",
+            FormField::Topic => "What is it about?",
+            FormField::Message => "Your message",
+            FormField::Name => "Your name",
+            FormField::Email => "Your email address",
+            FormField::Organisation => "Your organisation",
+            FormField::Consent => "The editors may contact me about this",
+            FormField::Website => "Leave this empty",
+        }
+    }
+
+    /// The id of its control (or group), which error messages link to.
+    pub fn id(self) -> String {
+        format!("field-{}", self.name())
+    }
+
+    pub fn from_name(name: &str) -> Option<FormField> {
+        FormField::ALL.into_iter().find(|f| f.name() == name)
+    }
+}
+
+/// A message for one field, in the words the form shows beside it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldError {
+    pub field: FormField,
+    pub message: String,
+}
+
+/// What validation makes of a form.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Checked<T> {
+    Valid(T),
+    /// Every problem, in the order the fields appear.
+    Invalid(Vec<FieldError>),
+    /// The hidden field people never see was filled in: a bot. Dropped without a word.
+    Bot,
+}
+
+impl<T> Checked<T> {
+    /// Turns a valid value into another (problems and bots stay as they are).
+    pub fn map<U>(self, f: impl FnOnce(T) -> U) -> Checked<U> {
+        match self {
+            Checked::Valid(value) => Checked::Valid(f(value)),
+            Checked::Invalid(errors) => Checked::Invalid(errors),
+            Checked::Bot => Checked::Bot,
+        }
+    }
+}

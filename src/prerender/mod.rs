@@ -1,0 +1,424 @@
+//! The static pages: every route of the app rendered natively to HTML from the app's own
+//! components ([`Shell`]), with the same `config.json` and `catalogue.json` the app will fetch,
+//! each page's `<head>` for search engines and link previews, `sitemap.xml` and `robots.txt`.
+//!
+//! Run by Trunk's post-build hook (`scripts/post-build.mjs`, through `scripts/prerender`) on
+//! every build, and by a deployer after editing `config.json` or `catalogue.json`:
+//!
+//! ```text
+//! scripts/prerender [DIST] [--site-url URL] [--catalogue FILE]
+//! ```
+//!
+//! The template is `app.html`: Trunk's page with the app's scripts, which is also the page the
+//! service worker falls back to offline. Each page is that file with its own `<head>` tags and
+//! the page's HTML inside `#boot`, which the app replaces with its own rendering of the same
+//! page when it starts (see `platform::take_over`).
+
+mod files;
+mod site;
+mod template;
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Instant;
+
+use catalogue::{Catalogue, Engine, parse_json};
+use seo::SiteUrl;
+use seo::sitemap;
+use settings::{CONFIG_FILE, SiteConfig};
+
+use crate::data::Settings;
+use crate::platform::FetchError;
+use crate::routes::Base;
+use files::{remove_stale, write_atomically};
+use site::Site;
+use template::Template;
+
+pub const TEMPLATE: &str = "app.html";
+/// The not-found page, which static hosts serve with status 404.
+pub const NOT_FOUND: &str = "404.html";
+/// The deployer's colours, as a stylesheet (inline styles are refused by the site's policy).
+pub const THEME_CSS: &str = "theme.css";
+/// The image link previews show, beside the pages.
+const PREVIEW_IMAGE: &str = "icon-512.png";
+
+/// A file to write: its path under the site's directory, and its text.
+type File = (String, String);
+
+/// What to render and where from.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// The built site (`dist/`, or Trunk's staging directory).
+    pub dist: PathBuf,
+    /// The site's public address (`SITE_URL`), for absolute URLs.
+    pub site_url: Option<String>,
+    /// A local copy of the catalogue, for a `config.json` that points at a remote one.
+    pub catalogue: Option<PathBuf>,
+}
+
+/// What a run wrote, for the build output.
+#[derive(Debug)]
+pub struct Report {
+    pub pages: usize,
+    pub sitemap: bool,
+    pub removed: usize,
+    pub notes: Vec<String>,
+}
+
+/// Renders every page into `options.dist`. Nothing is written unless every page rendered.
+pub fn run(options: &Options) -> Result<Report, String> {
+    let dist = &options.dist;
+    let template = read_template(dist)?;
+    let base = Base::from_base_path(&template.base_path);
+    let mut notes = Vec::new();
+
+    let settings = read_settings(dist);
+    for warning in settings.warnings.iter() {
+        notes.push(format!("config.json: {warning} (the pages say so too)"));
+    }
+    let engine = Arc::new(Engine::new(read_catalogue(options, &settings.config)?));
+    let url = site_url(options, &base, &mut notes)?;
+    let theme_css = theme_css(&settings.config);
+    let site = Site {
+        base,
+        settings,
+        engine,
+        url,
+        description: template.description.clone(),
+        theme: theme_css.is_some(),
+    };
+
+    let (mut files, entries) = render_pages(&site, &template)?;
+    let pages = files.len();
+    let sitemap_url = site.url.as_ref().map(|u| u.file("sitemap.xml"));
+    if site.url.is_some() {
+        files.push(("sitemap.xml".into(), sitemap::sitemap(&entries)?));
+    }
+    files.push(("robots.txt".into(), sitemap::robots(sitemap_url.as_deref())));
+    if let Some(css) = theme_css {
+        files.push((THEME_CSS.into(), css));
+    }
+    let removed = write_files(dist, &files)?;
+    Ok(Report {
+        pages,
+        sitemap: site.url.is_some(),
+        removed,
+        notes,
+    })
+}
+
+/// Trunk's page, which every static page is made from.
+fn read_template(dist: &Path) -> Result<Template, String> {
+    let path = dist.join(TEMPLATE);
+    let text = std::fs::read_to_string(&path).map_err(|e| {
+        format!(
+            "cannot read {} ({e}): build the site first (trunk build)",
+            path.display()
+        )
+    })?;
+    Template::parse(&text)
+}
+
+/// The site's public address, if given, with notes on what is missing without it or at a
+/// sub-path.
+fn site_url(
+    options: &Options,
+    base: &Base,
+    notes: &mut Vec<String>,
+) -> Result<Option<SiteUrl>, String> {
+    let url = options
+        .site_url
+        .as_deref()
+        .filter(|u| !u.trim().is_empty())
+        .map(|u| SiteUrl::parse(u, &base.router_base()))
+        .transpose()?;
+    if url.is_none() {
+        notes.push(
+            "SITE_URL is not set, so the pages have no canonical links, og:url or page URLs in \
+             their structured data, and there is no sitemap.xml. Set it to the site's address \
+             (SITE_URL=https://toolkit.example.ac.uk/) when building for a real host."
+                .to_owned(),
+        );
+    }
+    if !base.router_base().is_empty() {
+        notes.push(format!(
+            "The site is served under {}/: crawlers only read robots.txt at the root of a \
+             domain, so add its Sitemap line to that domain's own robots.txt.",
+            base.router_base()
+        ));
+    }
+    Ok(url)
+}
+
+/// Every page's file, and its entry in the sitemap when the site's address is known.
+fn render_pages(
+    site: &Site,
+    template: &Template,
+) -> Result<(Vec<File>, Vec<sitemap::Entry>), String> {
+    let pages = site.pages();
+    let mut files = Vec::with_capacity(pages.len() + 3);
+    let mut entries = Vec::new();
+    for page in &pages {
+        let path = site.path(page);
+        let rendered = site.render(&path)?;
+        let resources = site.resources(page);
+        let head = site.head(page, &path, &rendered.title, &resources);
+        files.push((
+            site.file(page, &path),
+            template.page(&head, &rendered.body, site),
+        ));
+        entries.extend(site.sitemap_entry(page, &path, &resources));
+    }
+    Ok((files, entries))
+}
+
+/// Writes `files` and removes what an earlier run wrote that this one did not; returns how
+/// many files were removed.
+fn write_files(dist: &Path, files: &[File]) -> Result<usize, String> {
+    for (name, text) in files {
+        write_atomically(&dist.join(name), text)?;
+    }
+    let written: Vec<&str> = files.iter().map(|(name, _)| name.as_str()).collect();
+    let mut removed = remove_stale(dist, &written)?;
+    for optional in ["sitemap.xml", THEME_CSS] {
+        let path = dist.join(optional);
+        if !written.contains(&optional) && path.exists() {
+            std::fs::remove_file(&path)
+                .map_err(|e| format!("cannot remove {}: {e}", path.display()))?;
+            removed += 1;
+        }
+    }
+    Ok(removed)
+}
+
+/// The command line: `prerender [DIST] [--site-url URL] [--catalogue FILE]`, with `SITE_URL`
+/// and `CATALOGUE_FILE` from the environment as defaults.
+pub fn main() -> std::process::ExitCode {
+    const USAGE: &str = "usage: prerender [DIST] [--site-url URL] [--catalogue FILE]";
+    let mut options = Options {
+        dist: PathBuf::from("dist"),
+        site_url: std::env::var("SITE_URL").ok(),
+        catalogue: std::env::var_os("CATALOGUE_FILE").map(PathBuf::from),
+    };
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--site-url" => options.site_url = args.next(),
+            "--catalogue" => options.catalogue = args.next().map(PathBuf::from),
+            "-h" | "--help" => {
+                println!("{USAGE}");
+                return std::process::ExitCode::SUCCESS;
+            }
+            other if !other.starts_with('-') => options.dist = PathBuf::from(other),
+            other => {
+                eprintln!("prerender: unknown option {other}\n{USAGE}");
+                return std::process::ExitCode::FAILURE;
+            }
+        }
+    }
+    let started = Instant::now();
+    match run(&options) {
+        Ok(report) => {
+            let mut line = format!(
+                "prerender: {} static pages{} and robots.txt in {}, {} ms",
+                report.pages,
+                if report.sitemap { ", sitemap.xml" } else { "" },
+                options.dist.display(),
+                started.elapsed().as_millis()
+            );
+            if report.removed > 0 {
+                let _ = write!(line, "; removed {} outdated file(s)", report.removed);
+            }
+            println!("{line}");
+            for note in report.notes {
+                println!("prerender: note: {note}");
+            }
+            std::process::ExitCode::SUCCESS
+        }
+        Err(error) => {
+            eprintln!("prerender: {error}\nprerender: no page was written");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
+
+/// `config.json` as the app reads it: a missing or broken file gives defaults and warnings.
+fn read_settings(dist: &Path) -> Settings {
+    let path = dist.join(CONFIG_FILE);
+    let file = match std::fs::read_to_string(&path) {
+        Ok(text) => Ok(parse_json(&text)),
+        Err(e) => Err(FetchError::Status {
+            url: CONFIG_FILE.to_owned(),
+            status: if e.kind() == std::io::ErrorKind::NotFound {
+                404
+            } else {
+                500
+            },
+            status_text: e.to_string(),
+        }),
+    };
+    // Embed mode comes from config.json only: static hosts ignore the query string.
+    Settings::read(file, None)
+}
+
+/// The catalogue `config.json` points at, read from the built site (or from `--catalogue`).
+fn read_catalogue(options: &Options, config: &SiteConfig) -> Result<Catalogue, String> {
+    let location = config.catalogue_url.as_str();
+    let path = match &options.catalogue {
+        Some(path) => path.clone(),
+        None if is_remote(location) => {
+            return Err(format!(
+                "config.json reads the catalogue from {location}: give a local copy of it with \
+                 --catalogue FILE (or CATALOGUE_FILE=FILE) to render the pages from"
+            ));
+        }
+        None => {
+            let relative = location.trim_start_matches("./");
+            if relative.split('/').any(|part| part == "..") || relative.starts_with('/') {
+                return Err(format!(
+                    "config.json's catalogue location {location:?} is outside the site: give a \
+                     local copy with --catalogue FILE"
+                ));
+            }
+            options.dist.join(relative)
+        }
+    };
+    let text = std::fs::read_to_string(&path)
+        .map_err(|e| format!("cannot read the catalogue {} ({e})", path.display()))?;
+    parse_json(&text)
+        .and_then(|value| Catalogue::from_value(&value))
+        .map_err(|e| {
+            format!(
+                "the catalogue {} cannot be used:\n  {}",
+                path.display(),
+                e.lines().join("\n  ")
+            )
+        })
+}
+
+/// Whether a catalogue location in `config.json` is an http(s) URL rather than a path in the site.
+fn is_remote(location: &str) -> bool {
+    location.starts_with("http://") || location.starts_with("https://")
+}
+
+/// A stylesheet with the deployer's colours, when `config.json` sets any.
+fn theme_css(config: &SiteConfig) -> Option<String> {
+    let rules: Vec<String> = [
+        ("--brand", &config.theme.brand),
+        ("--highlight", &config.theme.highlight),
+    ]
+    .into_iter()
+    .filter_map(|(property, colour)| Some(format!("{property}:{}", colour.as_ref()?.as_str())))
+    .collect();
+    (!rules.is_empty()).then(|| {
+        format!(
+            "/* The colours set in config.json (\"theme\"), written by scripts/prerender. */\n:root{{{}}}\n",
+            rules.join(";")
+        )
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    use template::tests::PLAIN;
+
+    /// A built site in a temporary directory: the plain template, a config and a catalogue.
+    fn site(name: &str, config: &str) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("prerender-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join(TEMPLATE), PLAIN).unwrap();
+        std::fs::write(dir.join(CONFIG_FILE), config).unwrap();
+        let catalogue = serde_json::json!({
+            "format": 1,
+            "taxonomy": {
+                "approaches": [{ "id": "self-management", "label": "Self-management", "description": "Goals and persistence." }],
+                "types": [{ "id": "case-study", "label": "Case study" }],
+                "subjects": [{ "id": "careers", "label": "Careers" }, { "id": "money", "label": "Money" }]
+            },
+            "resources": [{
+                "id": "careers-case", "title": "Careers & resilience", "publisher": "A university",
+                "type": "case-study", "approaches": ["self-management"], "subjects": ["careers"],
+                "summary": "What changed when guidance joined the curriculum.", "added": "2026-03-02"
+            }]
+        });
+        std::fs::write(dir.join("catalogue.json"), catalogue.to_string()).unwrap();
+        dir
+    }
+
+    #[test]
+    fn renders_every_page_from_the_apps_components() {
+        let dist = site(
+            "themed",
+            r##"{ "title": "Our Toolkit", "theme": { "brand": "#0b3d91" } }"##,
+        );
+        let options = Options {
+            dist: dist.clone(),
+            site_url: Some("https://t.example/".into()),
+            catalogue: None,
+        };
+        let report = run(&options).unwrap();
+        // Home, browse, about, contribute, one resource, four terms, not found.
+        assert_eq!(report.pages, 10);
+        assert!(report.sitemap);
+        let read = |name: &str| std::fs::read_to_string(dist.join(name)).unwrap();
+        let page = read("resources/careers-case.html");
+        assert!(
+            page.contains("<title>Careers &amp; resilience – Our Toolkit</title>"),
+            "{page}"
+        );
+        assert!(page.contains(
+            "<link rel=\"canonical\" href=\"https://t.example/resources/careers-case\">"
+        ));
+        assert!(
+            page.contains("<h1 id=\"page-heading\" tabindex=\"-1\">Careers &amp; resilience</h1>")
+        );
+        assert!(page.contains("<link rel=\"stylesheet\" href=\"theme.css\">"));
+        assert!(!page.contains("noindex") && !page.contains("Loading…"));
+        assert_eq!(
+            read(THEME_CSS).lines().nth(1),
+            Some(":root{--brand:#0b3d91}")
+        );
+        assert!(
+            read("approaches/self-management.html")
+                .contains("<title>Self-management – Our Toolkit</title>")
+        );
+        assert!(read(NOT_FOUND).contains("<meta name=\"robots\" content=\"noindex\">"));
+        // The money subject has no resources: a page, but not in the sitemap.
+        assert!(dist.join("subjects/money.html").exists());
+        let sitemap = read("sitemap.xml");
+        assert!(sitemap.contains(
+            "<loc>https://t.example/subjects/careers</loc><lastmod>2026-03-02</lastmod>"
+        ));
+        assert!(!sitemap.contains("money") && !sitemap.contains("404"));
+        let _ = std::fs::remove_dir_all(dist);
+    }
+
+    #[test]
+    fn a_remote_catalogue_needs_a_local_copy() {
+        let dist = site(
+            "remote",
+            r#"{ "catalogue": "https://data.example.org/catalogue.json" }"#,
+        );
+        let mut options = Options {
+            dist: dist.clone(),
+            ..Options::default()
+        };
+        let error = run(&options).unwrap_err();
+        assert!(error.contains("--catalogue FILE"), "{error}");
+        assert!(!dist.join("index.html").exists());
+        options.catalogue = Some(dist.join("catalogue.json"));
+        let report = run(&options).unwrap();
+        assert!(
+            !report.sitemap
+                && report
+                    .notes
+                    .iter()
+                    .any(|n| n.contains("SITE_URL is not set"))
+        );
+        let _ = std::fs::remove_dir_all(dist);
+    }
+}

@@ -1,0 +1,296 @@
+//! The pages of the site and how each is rendered: the app's `Shell` at the page's path, with
+//! the contexts the app provides, and the page's head.
+
+use std::sync::Arc;
+
+use catalogue::{BrowseQuery, Engine, Facet};
+use leptos::prelude::*;
+use leptos_router::location::RequestUrl;
+use seo::sitemap::Entry;
+use seo::structured::{self, DatasetInfo};
+use seo::{Head, PageKind, SiteUrl};
+use serde_json::Value;
+
+use super::{NOT_FOUND, PREVIEW_IMAGE, is_remote};
+use crate::app::Shell;
+use crate::components::plural;
+use crate::contributions::Contributions;
+use crate::data::{CatalogueState, Settings};
+use crate::pages::{Navigated, RenderedTitle, document_title};
+use crate::routes::Base;
+
+/// One page to render.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) enum Page {
+    Home,
+    Browse,
+    About,
+    Contribute,
+    Resource(usize),
+    Term(Facet, usize),
+    NotFound,
+}
+
+pub(super) struct Site {
+    pub(super) base: Base,
+    pub(super) settings: Settings,
+    pub(super) engine: Arc<Engine>,
+    pub(super) url: Option<SiteUrl>,
+    /// The site's own description, from the template's meta description.
+    pub(super) description: String,
+    /// Whether the pages link `theme.css`.
+    pub(super) theme: bool,
+}
+
+/// One page's rendered body and the title it set.
+pub(super) struct Rendered {
+    pub(super) body: String,
+    pub(super) title: String,
+}
+
+impl Site {
+    pub(super) fn pages(&self) -> Vec<Page> {
+        let taxonomy = &self.engine.catalogue().taxonomy;
+        let mut pages = vec![Page::Home, Page::Browse, Page::About, Page::Contribute];
+        pages.extend((0..self.engine.len()).map(Page::Resource));
+        for facet in Facet::ALL {
+            pages.extend((0..taxonomy.terms(facet).len()).map(|i| Page::Term(facet, i)));
+        }
+        pages.push(Page::NotFound);
+        pages
+    }
+
+    /// The page's path, as the app links to it.
+    pub(super) fn path(&self, page: &Page) -> String {
+        let taxonomy = &self.engine.catalogue().taxonomy;
+        match page {
+            Page::Home => self.base.home(),
+            Page::Browse => self.base.browse(&BrowseQuery::default()),
+            Page::About => self.base.about(),
+            Page::Contribute => self.base.contribute(),
+            Page::Resource(position) => self.base.resource(&self.engine.resource(*position).id),
+            Page::Term(facet, i) => self.base.term(*facet, &taxonomy.terms(*facet)[*i].id),
+            // Any path the route table does not know.
+            Page::NotFound => self.base.unknown(),
+        }
+    }
+
+    /// The file that answers the page's path on a static host.
+    pub(super) fn file(&self, page: &Page, path: &str) -> String {
+        match page {
+            Page::NotFound => NOT_FOUND.to_owned(),
+            _ => self.base.static_file(path),
+        }
+    }
+
+    /// Renders the app at `path`, as it renders in the browser with this catalogue and config.
+    pub(super) fn render(&self, path: &str) -> Result<Rendered, String> {
+        let owner = Owner::new();
+        let (body, title) = owner.with(|| {
+            provide_context(RequestUrl::new(path));
+            provide_context(self.base.clone());
+            provide_context(CatalogueState::new(
+                self.settings.config.catalogue_url.clone(),
+                Ok(self.engine.clone()),
+            ));
+            provide_context(Contributions::inert(&self.settings.config));
+            provide_context(self.settings.clone());
+            Navigated::provide();
+            let title = RenderedTitle::default();
+            provide_context(title.clone());
+            let body = view! { <Shell/> }.to_html();
+            let title = title.0.lock().unwrap_or_else(|e| e.into_inner()).take();
+            (body, title)
+        });
+        drop(owner);
+        let title = title.ok_or_else(|| format!("the page at {path} set no title"))?;
+        Ok(Rendered { body, title })
+    }
+
+    /// The page's `<head>`: its title, description, link preview and structured data.
+    pub(super) fn head(&self, page: &Page, path: &str, title: &str, resources: &[usize]) -> Head {
+        let config = &self.settings.config;
+        let url = self.url.as_ref().map(|u| u.page(path));
+        let kind = match page {
+            Page::Resource(_) => PageKind::Article,
+            Page::NotFound => PageKind::NotFound,
+            _ => PageKind::Website,
+        };
+        let (description, structured) = self.describe(page, url.as_deref(), resources);
+        Head {
+            title: title.to_owned(),
+            document_title: document_title(title, &config.title),
+            description,
+            site_name: config.title.clone(),
+            kind,
+            url,
+            image: self.url.as_ref().map(|u| u.file(PREVIEW_IMAGE)),
+            structured,
+        }
+    }
+
+    /// The page's description and its schema.org structured data.
+    fn describe(
+        &self,
+        page: &Page,
+        url: Option<&str>,
+        resources: &[usize],
+    ) -> (String, Vec<Value>) {
+        let config = &self.settings.config;
+        match page {
+            Page::Home => (
+                self.description.clone(),
+                vec![structured::website(
+                    &config.title,
+                    &self.description,
+                    url,
+                    &config.organisation,
+                )],
+            ),
+            Page::Browse => self.describe_browse(url),
+            Page::About => (
+                format!(
+                    "Where the {} comes from, how its resources are chosen, and its stance: \
+                     resilience is about the environment institutions provide, never a label \
+                     on students.",
+                    config.title
+                ),
+                Vec::new(),
+            ),
+            Page::Contribute => (
+                "Suggest research, a case study, an intervention tool or learning material \
+                 that helps institutions build environments in which students can thrive."
+                    .to_owned(),
+                Vec::new(),
+            ),
+            Page::Resource(position) => {
+                let r = self.engine.resource(*position);
+                let taxonomy = &self.engine.catalogue().taxonomy;
+                (
+                    r.summary.clone(),
+                    vec![structured::resource(r, taxonomy, url)],
+                )
+            }
+            Page::Term(facet, i) => self.describe_term(*facet, *i, url, resources),
+            Page::NotFound => (
+                "There is no page at this address in the toolkit.".to_owned(),
+                Vec::new(),
+            ),
+        }
+    }
+
+    /// The browse page lists the whole catalogue, so it describes it as a dataset.
+    fn describe_browse(&self, url: Option<&str>) -> (String, Vec<Value>) {
+        let config = &self.settings.config;
+        let description = self.browse_description();
+        let location = &config.catalogue_url;
+        let download = self.url.as_ref().map(|u| {
+            if is_remote(location) {
+                location.clone()
+            } else {
+                u.file(location.trim_start_matches("./"))
+            }
+        });
+        let dataset = structured::dataset(
+            self.engine.catalogue(),
+            &DatasetInfo {
+                name: &format!("{} catalogue", config.title),
+                description: &description,
+                creator: &config.organisation,
+                page: url,
+                download: download.as_deref(),
+            },
+        );
+        (description, vec![dataset])
+    }
+
+    /// A term's page: its description and a collection of its resources.
+    fn describe_term(
+        &self,
+        facet: Facet,
+        i: usize,
+        url: Option<&str>,
+        resources: &[usize],
+    ) -> (String, Vec<Value>) {
+        let config = &self.settings.config;
+        let term = &self.engine.catalogue().taxonomy.terms(facet)[i];
+        let count = plural(resources.len(), "resource");
+        let description = if term.description.is_empty() {
+            format!("{}: {count} in the {}.", term.label, config.title)
+        } else {
+            format!("{} {count} in the {}.", term.description, config.title)
+        };
+        let items: Vec<(String, String)> = match &self.url {
+            Some(u) => resources
+                .iter()
+                .map(|&p| {
+                    let r = self.engine.resource(p);
+                    (r.title.clone(), u.page(&self.base.resource(&r.id)))
+                })
+                .collect(),
+            None => Vec::new(),
+        };
+        (
+            description,
+            vec![structured::term_page(facet, term, url, &items)],
+        )
+    }
+
+    /// "Browse all 66 resources: 20 research reports, 15 case studies, …".
+    fn browse_description(&self) -> String {
+        let taxonomy = &self.engine.catalogue().taxonomy;
+        let kinds: Vec<String> = taxonomy
+            .types
+            .iter()
+            .zip(self.engine.term_totals(Facet::Type))
+            .filter(|(_, n)| *n > 0)
+            .map(|(t, n)| plural(n, &t.label.to_lowercase()))
+            .collect();
+        let kinds = match kinds.as_slice() {
+            [] => String::new(),
+            [one] => one.clone(),
+            [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+        };
+        format!(
+            "Browse all {} in the {}: {kinds}, for developing student resilience in higher \
+             education, by approach, type and subject.",
+            plural(self.engine.len(), "resource"),
+            self.settings.config.title
+        )
+    }
+
+    /// The resources a page is about, in the order it lists them: every resource on the home
+    /// and browse pages, one on a resource's page, a term's on its page, none elsewhere.
+    pub(super) fn resources(&self, page: &Page) -> Vec<usize> {
+        match page {
+            Page::Home | Page::Browse => (0..self.engine.len()).collect(),
+            Page::Resource(position) => vec![*position],
+            Page::Term(facet, i) => {
+                let id = &self.engine.catalogue().taxonomy.terms(*facet)[*i].id;
+                self.engine.search(&BrowseQuery::selecting(*facet, id)).hits
+            }
+            Page::About | Page::Contribute | Page::NotFound => Vec::new(),
+        }
+    }
+
+    /// The page's sitemap entry: every page but the not-found page and terms with no
+    /// resources, dated by when its newest resource was added.
+    pub(super) fn sitemap_entry(
+        &self,
+        page: &Page,
+        path: &str,
+        resources: &[usize],
+    ) -> Option<Entry> {
+        let listed = match page {
+            Page::NotFound => false,
+            Page::Term(..) => !resources.is_empty(),
+            _ => true,
+        };
+        let url = self.url.as_ref().filter(|_| listed)?;
+        Some(Entry {
+            url: url.page(path),
+            modified: structured::newest(resources.iter().map(|&p| self.engine.resource(p)))
+                .cloned(),
+        })
+    }
+}
