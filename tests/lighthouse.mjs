@@ -28,20 +28,10 @@ import { fileURLToPath } from 'node:url';
 import * as chromeLauncher from 'chrome-launcher'; // Lighthouse's own launcher, installed with it
 import lighthouse from 'lighthouse';
 import { serve } from '../scripts/static-server.mjs';
+import { CHROMIUM, CHROMIUM_ARGS } from './chromium.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RUNS = 3;
-const CHROMIUM = '/usr/bin/chromium';
-/** No network beyond localhost here: nothing in the browser may try to reach out. */
-const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 /** The categories whose failing audits are listed when a page scores below 100 in them. */
 const LISTED = ['accessibility', 'best-practices', 'seo'];
@@ -83,7 +73,7 @@ function prerender(site, origin) {
 async function audit(url) {
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM,
-    chromeFlags: CHROMIUM_FLAGS,
+    chromeFlags: CHROMIUM_ARGS,
     logLevel: 'silent',
   });
   try {

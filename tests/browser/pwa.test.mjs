@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, DIST, catalogue, launch, matching, newPage, serviceWorkerReady } from './support/browser.mjs';
+import { CHROMIUM, CHROMIUM_ARGS, DIST, catalogue, launch, matching, newPage, serviceWorkerReady } from './support/browser.mjs';
 import { BrowsePage } from './support/pages.mjs';
 import { eventually } from './support/expect.mjs';
 import { serve } from '../../scripts/static-server.mjs';
@@ -103,7 +103,7 @@ test('Chromium finds the app installable', async () => {
   const server = await serve(DIST);
   // Installability is not checked in incognito-like contexts, so this test uses a profile.
   const profile = mkdtempSync(join(tmpdir(), 'toolkit-profile-'));
-  const context = await chromium.launchPersistentContext(profile, { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   try {
     const page = await context.newPage();
     await page.goto(server.url('/'));

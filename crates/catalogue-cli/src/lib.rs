@@ -1,5 +1,6 @@
-//! Reads the human-edited seed files (`seeds/taxonomy.json` and one file per resource in
-//! `seeds/resources/`) and assembles them into the single `catalogue.json` the app fetches.
+//! Reads the human-edited seed files (`seeds/taxonomy.json`, one file per resource in
+//! `seeds/resources/`, and the search synonyms in `seeds/synonyms.json`) and assembles them into
+//! the single `catalogue.json` the app fetches.
 //!
 //! All file I/O for the catalogue lives here, so the `catalogue` crate stays free of it.
 
@@ -30,15 +31,61 @@ pub fn load_seeds(dir: &Path) -> Result<Catalogue, Vec<SeedError>> {
     let taxonomy_path = dir.join("taxonomy.json");
     let taxonomy = read_json(&taxonomy_path, &mut errors);
 
-    let resources_dir = dir.join("resources");
-    let mut files: Vec<PathBuf> = match fs::read_dir(&resources_dir) {
+    let (resources, origins) = read_resources(&dir.join("resources"), &mut errors);
+    let Some(taxonomy) = taxonomy else {
+        return Err(errors);
+    };
+    // Optional: a catalogue without synonyms searches without them.
+    let synonyms_path = dir.join("synonyms.json");
+    let synonyms = match synonyms_path.exists() {
+        true => read_json(&synonyms_path, &mut errors).unwrap_or_default(),
+        false => json!([]),
+    };
+
+    let document = json!({
+        "format": FORMAT_VERSION, "taxonomy": taxonomy, "resources": resources, "synonyms": synonyms
+    });
+    match validate(&document) {
+        Ok(catalogue) if errors.is_empty() => Ok(catalogue),
+        Ok(_) => Err(errors),
+        Err(problems) => {
+            errors.extend(problems.into_iter().map(|p| {
+                match &p.location {
+                    // The file already names the resource, so only the field and message remain.
+                    Location::Resource { index, .. } => SeedError {
+                        file: origins[*index].clone(),
+                        message: Problem {
+                            location: Location::Document,
+                            ..p
+                        }
+                        .to_string(),
+                    },
+                    Location::Synonyms { .. } => SeedError {
+                        file: synonyms_path.clone(),
+                        message: p.to_string(),
+                    },
+                    _ => SeedError {
+                        file: taxonomy_path.clone(),
+                        message: p.to_string(),
+                    },
+                }
+            }));
+            Err(errors)
+        }
+    }
+}
+
+/// Reads every `<id>.json` in the resources folder, in name order, checking each file's name
+/// against its id; gives the records and the file each came from.
+fn read_resources(resources_dir: &Path, errors: &mut Vec<SeedError>) -> (Vec<Value>, Vec<PathBuf>) {
+    let mut files: Vec<PathBuf> = match fs::read_dir(resources_dir) {
         Ok(entries) => entries
             .filter_map(|e| e.ok().map(|e| e.path()))
             .filter(|p| p.extension().is_some_and(|x| x == "json"))
             .collect(),
         Err(e) => {
             errors.push(SeedError {
-                file: resources_dir.clone(),
+                file: resources_dir.to_owned(),
                 message: format!("cannot read the folder: {e}"),
             });
             Vec::new()
@@ -49,7 +96,7 @@ pub fn load_seeds(dir: &Path) -> Result<Catalogue, Vec<SeedError>> {
     let mut resources = Vec::new();
     let mut origins = Vec::new();
     for file in files {
-        let Some(resource) = read_json(&file, &mut errors) else {
+        let Some(resource) = read_json(&file, errors) else {
             continue;
         };
         let stem = file
@@ -71,46 +118,20 @@ pub fn load_seeds(dir: &Path) -> Result<Catalogue, Vec<SeedError>> {
         resources.push(resource);
         origins.push(file);
     }
-    let Some(taxonomy) = taxonomy else {
-        return Err(errors);
-    };
-
-    let document =
-        json!({ "format": FORMAT_VERSION, "taxonomy": taxonomy, "resources": resources });
-    match validate(&document) {
-        Ok(catalogue) if errors.is_empty() => Ok(catalogue),
-        Ok(_) => Err(errors),
-        Err(problems) => {
-            errors.extend(problems.into_iter().map(|p| {
-                match &p.location {
-                    // The file already names the resource, so only the field and message remain.
-                    Location::Resource { index, .. } => SeedError {
-                        file: origins[*index].clone(),
-                        message: Problem {
-                            location: Location::Document,
-                            ..p
-                        }
-                        .to_string(),
-                    },
-                    _ => SeedError {
-                        file: taxonomy_path.clone(),
-                        message: p.to_string(),
-                    },
-                }
-            }));
-            Err(errors)
-        }
-    }
+    (resources, origins)
 }
 
 /// The catalogue as the app loads it: compact JSON in the catalogue's own format.
 pub fn to_catalogue_json(catalogue: &Catalogue) -> String {
-    json!({
+    let mut document = json!({
         "format": FORMAT_VERSION,
         "taxonomy": catalogue.taxonomy,
         "resources": catalogue.resources,
-    })
-    .to_string()
+    });
+    if !catalogue.synonyms.is_empty() {
+        document["synonyms"] = json!(catalogue.synonyms);
+    }
+    document.to_string()
 }
 
 fn read_json(path: &Path, errors: &mut Vec<SeedError>) -> Option<Value> {

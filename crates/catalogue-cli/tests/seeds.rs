@@ -176,3 +176,23 @@ fn file_name_must_match_the_id() {
         ],
     );
 }
+
+#[test]
+fn broken_synonyms_name_the_synonyms_file_and_group() {
+    let dir = scratch("synonyms", &[("good.json", GOOD)]);
+    fs::write(
+        dir.join("synonyms.json"),
+        r#"[["uni", "university"], ["uni", "college"]]"#,
+    )
+    .unwrap();
+    let errors = load_seeds(&dir).expect_err("should be invalid");
+    let got: Vec<String> = errors
+        .iter()
+        .map(|e| e.to_string().replace(&dir.display().to_string(), "SEEDS"))
+        .collect();
+    assert_eq!(
+        got,
+        [r#"SEEDS/synonyms.json: synonym group #2, "uni" is already in synonym group #1"#]
+    );
+    fs::remove_dir_all(dir).unwrap();
+}

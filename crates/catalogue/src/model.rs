@@ -77,6 +77,10 @@ pub struct Term {
     pub label: String,
     /// One or two sentences explaining the term; may be empty.
     pub description: String,
+    /// Other names people search for it by ("PGR" for postgraduate researchers); searching one
+    /// finds the term and its resources. Unique within the facet, none equal to a label.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<String>,
 }
 
 /// The three term lists, in the order the catalogue gives them (which is display order).
@@ -228,6 +232,10 @@ impl Resource {
 pub struct Catalogue {
     pub taxonomy: Taxonomy,
     pub resources: Vec<Resource>,
+    /// Groups of single words that mean the same in a search ("uni", "university"): searching
+    /// one also finds the others. No word is in two groups.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub synonyms: Vec<Vec<String>>,
 }
 
 impl Catalogue {

@@ -39,6 +39,12 @@ eeeeeeeeiiiioooooooooooooooooooooooouuuuuuuuuuuuuuyyyyyyyy......";
 /// have been a third of the app's download. Other scripts are lowercased and kept as they are.
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
+    fold_into(text, &mut out);
+    out
+}
+
+/// [`fold`], appending to `out` (so a caller folding many words can reuse one buffer).
+pub fn fold_into(text: &str, out: &mut String) {
     for c in text.chars() {
         if c.is_ascii() {
             // Apostrophes go, so "students'" and "student's" fold like "students".
@@ -74,7 +80,6 @@ pub fn fold(text: &str) -> String {
             c => out.push(lowercase_greek_cyrillic(c)),
         }
     }
-    out
 }
 
 /// Lowercases the Greek and Cyrillic alphabets, the other scripts a UK catalogue may quote;
@@ -91,6 +96,13 @@ fn lowercase_greek_cyrillic(c: char) -> char {
     char::from_u32(lower).unwrap_or(c)
 }
 
+/// A name or phrase as a search compares it: folded words, one space apart ("Student  Minds!"
+/// → "student minds").
+pub fn searched(text: &str) -> String {
+    let folded = fold(text);
+    words(&folded).collect::<Vec<_>>().join(" ")
+}
+
 /// Splits folded text into words: runs of letters and digits.
 pub fn words(folded: &str) -> impl Iterator<Item = &str> {
     folded
@@ -103,11 +115,54 @@ pub fn words(folded: &str) -> impl Iterator<Item = &str> {
 /// allocation per word when indexing, where most words are already known.
 pub fn for_each_word(text: &str, mut f: impl FnMut(&str)) {
     let folded = fold(text);
-    for w in words(&folded) {
-        if !is_stop_word(w) && (w.len() != 1 || w.as_bytes()[0].is_ascii_digit()) {
-            f(w);
+    for_each_run(&folded, |run| {
+        run.iter().copied().filter(|w| is_kept(w)).for_each(&mut f)
+    });
+}
+
+/// Like [`for_each_word`], and after the words of each hyphenated compound ("well-being",
+/// "co-curricular", "A-level") its joined form ("wellbeing", "cocurricular", "alevel"), so the
+/// compound is found however it is written. This is what the index holds.
+pub fn for_each_index_word(text: &str, mut f: impl FnMut(&str)) {
+    let folded = fold(text);
+    let mut joined = String::new();
+    for_each_run(&folded, |run| {
+        run.iter().copied().filter(|w| is_kept(w)).for_each(&mut f);
+        if run.len() > 1 {
+            joined.clear();
+            run.iter().for_each(|w| joined.push_str(w));
+            f(&joined);
         }
+    });
+}
+
+/// Whether a folded word is worth indexing: not a stop word, not a stray single letter.
+pub fn is_kept(word: &str) -> bool {
+    !is_stop_word(word) && (word.len() != 1 || word.as_bytes()[0].is_ascii_digit())
+}
+
+/// Calls `f` with each run of words of folded text joined by single hyphens: "well-being" is one
+/// run of two words, a word on its own a run of one.
+pub fn for_each_run<'t>(folded: &'t str, mut f: impl FnMut(&[&'t str])) {
+    let mut run: Vec<&str> = Vec::new();
+    let mut end = 0;
+    for word in words(folded) {
+        let start = word.as_ptr() as usize - folded.as_ptr() as usize;
+        if !run.is_empty() && !is_hyphen(&folded[end..start]) {
+            f(&run);
+            run.clear();
+        }
+        run.push(word);
+        end = start + word.len();
     }
+    if !run.is_empty() {
+        f(&run);
+    }
+}
+
+/// The hyphens that join a compound's parts: ASCII, Unicode hyphen and non-breaking hyphen.
+pub fn is_hyphen(between: &str) -> bool {
+    matches!(between, "-" | "\u{2010}" | "\u{2011}")
 }
 
 /// The words of `text` as [`for_each_word`] gives them.

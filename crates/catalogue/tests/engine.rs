@@ -225,7 +225,18 @@ fn search_matches_word_beginnings() {
 #[test]
 fn every_search_word_must_match() {
     check("q=careers+curriculum", &["careers-case"]);
-    check("q=careers+mindfulness", &[]);
+    let outcome = engine().search(&BrowseQuery::parse("q=careers+curriculum"));
+    assert!(!outcome.partial);
+}
+
+#[test]
+fn without_a_resource_matching_every_word_the_best_partial_matches_show() {
+    // No resource mentions both careers and mindfulness: those mentioning either show, flagged.
+    let engine = engine();
+    let outcome = engine.search(&BrowseQuery::parse("q=careers+mindfulness"));
+    assert!(outcome.partial);
+    assert_eq!(ids(&engine, &outcome.hits), ["careers-case", "mindful"]);
+    assert!(outcome.unknown_words.is_empty());
 }
 
 #[test]
@@ -252,8 +263,11 @@ fn case_study_accommodation_finds_case_studies_about_accommodation_first() {
 fn words_found_nowhere_are_reported() {
     let engine = engine();
     let outcome = engine.search(&BrowseQuery::parse("q=halls+zebra"));
-    assert!(outcome.hits.is_empty());
     assert_eq!(outcome.unknown_words, ["zebra"]);
+    assert_eq!(outcome.matched_words, ["halls"]);
+    // The resources matching the other word still show, marked as a partial match.
+    assert!(outcome.partial);
+    assert_eq!(ids(&engine, &outcome.hits), ["halls"]);
 }
 
 #[test]

@@ -1,5 +1,7 @@
 //! The result count (announced to screen readers), the result list, and the no-results help.
 
+use std::sync::Arc;
+
 use catalogue::{Facet, Relaxation};
 use leptos::prelude::*;
 
@@ -9,7 +11,10 @@ use crate::components::plural;
 use crate::components::resource_card::ResourceCard;
 use crate::pages::Navigated;
 use crate::platform::{focus, focus_selector};
-use crate::routes::History;
+use crate::routes::{Base, History};
+
+/// Taxonomy terms named by the search text shown above the results, at most.
+const MAX_TERMS_SHOWN: usize = 3;
 
 /// Results rendered at first and added by each "Show more". The list is re-rendered whole on
 /// each change, which at this size is quicker than keyed diffing and smaller in wasm.
@@ -43,13 +48,14 @@ pub fn Results(state: BrowseState) -> impl IntoView {
     });
     let total = engine.len();
     let count_text = move || {
-        let found = outcome.with(|o| o.hits.len());
+        let (found, partial) = outcome.with(|o| (o.hits.len(), o.partial));
         let filtered = query.with(|q| q.is_filtered());
+        let some = if partial { " some of your words" } else { "" };
         match (filtered, found) {
             (false, _) => format!("Showing all {}", plural(total, "resource")),
             (true, 0) => "No resources match".to_owned(),
-            (true, 1) => format!("1 of {total} resources matches"),
-            (true, n) => format!("{n} of {total} resources match"),
+            (true, 1) => format!("1 of {total} resources matches{some}"),
+            (true, n) => format!("{n} of {total} resources match{some}"),
         }
     };
     let visible =
@@ -57,11 +63,16 @@ pub fn Results(state: BrowseState) -> impl IntoView {
     let remaining = move || outcome.with(|o| o.hits.len().saturating_sub(shown.get()));
     view! {
         <p id=RESULT_COUNT_ID class="result-count" role="status" tabindex="-1">{count_text}</p>
+        <SearchNotes state=state.clone()/>
         <ol class="result-list" aria-labelledby="results-heading">
             {move || {
+                let marks: Arc<[String]> = outcome.with(|o| o.marks.clone().into());
                 visible()
                     .into_iter()
-                    .map(|position| view! { <li><ResourceCard engine=engine.clone() position/></li> })
+                    .map(|position| {
+                        let marks = marks.clone();
+                        view! { <li><ResourceCard engine=engine.clone() position marks/></li> }
+                    })
                     .collect_view()
             }}
         </ol>
@@ -78,6 +89,54 @@ pub fn Results(state: BrowseState) -> impl IntoView {
             </button>
         })}
         {move || outcome.with(|o| o.hits.is_empty()).then(|| view! { <NoResults state=state.clone()/> })}
+    }
+}
+
+/// One line of the search notes: text, then a link and the text after it, if any.
+type Note = (String, Option<(String, String)>, &'static str);
+
+/// What the search made of the words: the words no resource has when the results match only
+/// some, a spelling the catalogue knows, and the taxonomy terms the words name. Every line has
+/// the same shape, so the app carries one view for all of them.
+#[component]
+fn SearchNotes(state: BrowseState) -> impl IntoView {
+    let base = expect_context::<Base>();
+    move || {
+        let notes = state.outcome.with(|o| {
+            let mut notes: Vec<Note> = Vec::new();
+            let quoted = |w: &[String]| w.iter().map(|w| format!("“{w}”")).collect::<Vec<_>>();
+            if o.partial && o.unknown_words.is_empty() {
+                let text = "No resource has all of your words; showing those that have the most.";
+                notes.push((text.to_owned(), None, ""));
+            } else if o.partial {
+                let text = format!(
+                    "No resource mentions {}; showing resources that match {}.",
+                    quoted(&o.unknown_words).join(" or "),
+                    quoted(&o.matched_words).join(" or ")
+                );
+                notes.push((text, None, ""));
+            }
+            if let Some(text) = &o.did_you_mean {
+                let mut query = state.query.get_untracked();
+                query.set_text(text);
+                let link = (base.browse(&query), text.clone());
+                notes.push(("Did you mean ".to_owned(), Some(link), "?"));
+            }
+            let taxonomy = &state.engine.catalogue().taxonomy;
+            for &(facet, p) in o.terms.iter().take(MAX_TERMS_SHOWN) {
+                let term = &taxonomy.terms(facet)[p];
+                let link = (base.term(facet, &term.id), term.label.clone());
+                notes.push((format!("{}: ", facet.label()), Some(link), ""));
+            }
+            notes
+        });
+        (!notes.is_empty()).then(|| view! {
+            <div class="search-notes">
+                {notes.into_iter().map(|(before, link, after)| view! {
+                    <p>{before}{link.map(|(href, text)| view! { <a href=href>{text}</a> })}{after}</p>
+                }).collect_view()}
+            </div>
+        })
     }
 }
 

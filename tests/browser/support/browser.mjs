@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
 import { serve } from '../../../scripts/static-server.mjs';
+import { CHROMIUM, CHROMIUM_ARGS } from '../../chromium.mjs';
 
 const require = createRequire(import.meta.url);
 export const DIST = new URL('../../../dist/', import.meta.url).pathname;
@@ -16,15 +17,7 @@ export const SUBPATH = '/intranet/toolkit/';
 /** The catalogue the site was built with, to compute what the pages should show. */
 export const catalogue = JSON.parse(readFileSync(`${DIST}catalogue.json`, 'utf8'));
 
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+export { CHROMIUM, CHROMIUM_ARGS };
 
 /**
  * Starts Chromium and a server for the whole test file; returns a getter for a fresh page per
@@ -56,7 +49,7 @@ export function useSite(serveOptions = {}, dist = DIST) {
 
 /** Starts Debian's Chromium, headless. */
 export function launch() {
-  return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }
 
 /** A page in a fresh context (its own storage and service workers). */

@@ -13,6 +13,7 @@
 //! generic values; `taxonomy` and `resource` add the checks for each part of the document.
 
 mod resource;
+mod synonyms;
 mod taxonomy;
 
 use std::collections::BTreeSet;
@@ -46,9 +47,9 @@ pub const RESOURCE_FIELDS: [&str; 13] = [
     "added",
 ];
 
-const TERM_FIELDS: [&str; 3] = ["id", "label", "description"];
+const TERM_FIELDS: [&str; 4] = ["id", "label", "description", "aliases"];
 const TAXONOMY_FIELDS: [&str; 3] = ["approaches", "types", "subjects"];
-const DOCUMENT_FIELDS: [&str; 3] = ["format", "taxonomy", "resources"];
+const DOCUMENT_FIELDS: [&str; 4] = ["format", "taxonomy", "resources", "synonyms"];
 
 /// Where in the catalogue a problem was found.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -63,6 +64,8 @@ pub enum Location {
     },
     /// A resource, by position (0-based) with the id as written.
     Resource { index: usize, id: String },
+    /// A group of synonyms, by position (0-based).
+    Synonyms { index: usize },
 }
 
 impl fmt::Display for Location {
@@ -71,6 +74,7 @@ impl fmt::Display for Location {
             Location::Document => return f.write_str("catalogue"),
             Location::Term { facet, index, id } => (facet.noun(), index, id),
             Location::Resource { index, id } => ("resource", index, id),
+            Location::Synonyms { index } => return write!(f, "synonym group #{}", index + 1),
         };
         write!(f, "{what} #{}", index + 1)?;
         if !id.is_empty() {
@@ -312,8 +316,10 @@ pub fn validate(document: &Value) -> Result<Catalogue, Vec<Problem>> {
         .enumerate()
         .filter_map(|(index, r)| checker.resource(index, r, &taxonomy, &mut seen))
         .collect();
+    let synonyms = checker.synonyms(object.get("synonyms"));
     checker.finish(Catalogue {
         taxonomy,
         resources,
+        synonyms,
     })
 }

@@ -6,6 +6,7 @@ use serde_json::{Map, Value};
 
 use super::{Checker, Location, TAXONOMY_FIELDS, TERM_FIELDS};
 use crate::model::{Facet, Taxonomy, Term};
+use crate::text::searched;
 
 impl Checker {
     pub(super) fn taxonomy(&mut self, value: &Value) -> Taxonomy {
@@ -53,8 +54,48 @@ impl Checker {
                 id,
                 label: self.text(&location, object, "label", true),
                 description: self.text(&location, object, "description", false),
+                aliases: self.texts(&location, object, "aliases"),
             });
         }
+        self.names_unique(facet, &terms);
         terms
+    }
+
+    /// Reports an alias that repeats a label or alias of its facet (compared as searched:
+    /// ignoring case, accents and punctuation), naming the term that has it first.
+    fn names_unique(&mut self, facet: Facet, terms: &[Term]) {
+        // Each name as searched, with the term that has it first. A list: there are few.
+        let mut owners: Vec<(String, &str)> = Vec::new();
+        for term in terms {
+            owners.push((searched(&term.label), &term.id));
+        }
+        for (index, term) in terms.iter().enumerate() {
+            let location = Location::Term {
+                facet,
+                index,
+                id: term.id.clone(),
+            };
+            for alias in &term.aliases {
+                let key = searched(alias);
+                let owner = owners.iter().find(|(name, _)| *name == key).map(|o| o.1);
+                let message = match owner {
+                    None if key.is_empty() => {
+                        format!("\"{alias}\" has no letters or digits to search for")
+                    }
+                    None => {
+                        owners.push((key, &term.id));
+                        continue;
+                    }
+                    Some(owner) if owner == term.id => {
+                        format!("\"{alias}\" repeats this term's label or another of its aliases")
+                    }
+                    Some(owner) => format!(
+                        "\"{alias}\" is already a name of the {} \"{owner}\"",
+                        facet.noun()
+                    ),
+                };
+                self.report(&location, "aliases", message);
+            }
+        }
     }
 }
