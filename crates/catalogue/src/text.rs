@@ -176,15 +176,7 @@ pub fn is_stop_word(word: &str) -> bool {
     STOP_WORDS.binary_search(&word).is_ok()
 }
 
-/// A word as indexed or queried: the folded form (for prefix matching) and its stem (for
-/// matching other forms of the same word).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Token {
-    pub word: String,
-    pub stem: String,
-}
-
-/// Turns text into tokens. Holds the stemmer so it is built once.
+/// Stems words (English). Holds the stemmer so it is built once.
 pub struct Analyzer {
     stemmer: Stemmer,
 }
@@ -198,17 +190,6 @@ impl Default for Analyzer {
 }
 
 impl Analyzer {
-    /// The tokens of `text`, without stop words or stray single letters.
-    pub fn tokens(&self, text: &str) -> Vec<Token> {
-        index_words(text)
-            .into_iter()
-            .map(|word| Token {
-                stem: self.stem(&word),
-                word,
-            })
-            .collect()
-    }
-
     pub fn stem(&self, word: &str) -> String {
         self.stemmer.stem(word).into_owned()
     }
@@ -257,10 +238,10 @@ mod tests {
 
     #[track_caller]
     fn check(text: &str, expected: &[(&str, &str)]) {
-        let got: Vec<(String, String)> = Analyzer::default()
-            .tokens(text)
+        let analyzer = Analyzer::default();
+        let got: Vec<(String, String)> = index_words(text)
             .into_iter()
-            .map(|t| (t.word, t.stem))
+            .map(|word| (word.clone(), analyzer.stem(&word)))
             .collect();
         let expected: Vec<(String, String)> = expected
             .iter()

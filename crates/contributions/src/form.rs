@@ -309,10 +309,7 @@ impl SuggestionForm {
     /// an unticked one nothing.
     pub fn from_pairs(pairs: impl IntoIterator<Item = (String, String)>) -> SuggestionForm {
         let mut form = SuggestionForm::default();
-        for (name, value) in pairs {
-            let Some(field) = FormField::from_name(&name) else {
-                continue;
-            };
+        for (field, value) in fields(pairs) {
             match field {
                 FormField::Title => form.title = value,
                 FormField::Link => form.link = value,
@@ -365,10 +362,7 @@ impl FeedbackForm {
     /// From a submitted HTML form's (name, value) pairs.
     pub fn from_pairs(pairs: impl IntoIterator<Item = (String, String)>) -> FeedbackForm {
         let mut form = FeedbackForm::default();
-        for (name, value) in pairs {
-            let Some(field) = FormField::from_name(&name) else {
-                continue;
-            };
+        for (field, value) in fields(pairs) {
             match field {
                 FormField::Topic => form.topic = value,
                 FormField::Message => form.message = value,
@@ -378,6 +372,16 @@ impl FeedbackForm {
         }
         form
     }
+}
+
+/// A submitted form's (name, value) pairs whose name is one of the form fields; others (a
+/// browser extension's, an old field's) are ignored.
+fn fields(
+    pairs: impl IntoIterator<Item = (String, String)>,
+) -> impl Iterator<Item = (FormField, String)> {
+    pairs
+        .into_iter()
+        .filter_map(|(name, value)| Some((FormField::from_name(&name)?, value)))
 }
 
 fn contributor_pair(c: &mut Contributor, field: FormField, value: String) {

@@ -159,7 +159,11 @@ impl Matcher<'_> {
             }
         }
         let found = !unit.words.is_empty();
-        let typos = self.typos(word, chars, &seen);
+        // A word too short for typos needs the scan only for a suggestion.
+        let typos = match found && allowed_edits(chars) == 0 {
+            true => Vec::new(),
+            false => self.typos(word, chars, &seen),
+        };
         if !found {
             unit.suggestion = self.closest(&typos);
         }
@@ -227,7 +231,7 @@ impl Matcher<'_> {
         }
         for doc in candidates.ones() {
             if self.has_phrase(doc, &sets) {
-                for (ids, _) in sets.iter().zip(parts) {
+                for ids in &sets {
                     for &id in ids {
                         add_one(&mut unit, index, id, doc);
                     }
