@@ -13,7 +13,9 @@ use crate::pages::{
     not_found::NotFound, resource::ResourcePage, term::TermPage,
 };
 use crate::platform;
-use crate::routes::{ABOUT, BROWSE, CONTRIBUTE, ID_PARAM, RESOURCES, term_segment};
+use crate::routes::{
+    ABOUT, BROWSE, COLLECTIONS, CONTRIBUTE, ID_PARAM, RESOURCES, WHATS_NEW, term_segment,
+};
 
 /// The whole site in the browser, once the settings and the catalogue have been fetched (see
 /// [`crate::start`]): the browser set-up, then the [`Shell`].
@@ -33,6 +35,32 @@ pub fn App(settings: Settings, catalogue: Loaded) -> impl IntoView {
     provide_context(settings);
     Navigated::provide();
     view! { <Shell/> }
+}
+
+/// The pages of their own: rendered by the build, a link to load them in the app (see
+/// [`crate::pages::standalone`]).
+mod standalone {
+    use leptos::prelude::*;
+
+    #[cfg(feature = "ssr")]
+    pub fn collection() -> AnyView {
+        view! { <crate::pages::collection::CollectionPage/> }.into_any()
+    }
+
+    #[cfg(feature = "ssr")]
+    pub fn whats_new() -> AnyView {
+        view! { <crate::pages::whats_new::WhatsNewPage/> }.into_any()
+    }
+
+    #[cfg(not(feature = "ssr"))]
+    pub fn collection() -> AnyView {
+        view! { <crate::pages::standalone::Standalone/> }.into_any()
+    }
+
+    #[cfg(not(feature = "ssr"))]
+    pub fn whats_new() -> AnyView {
+        view! { <crate::pages::standalone::Standalone/> }.into_any()
+    }
 }
 
 /// The router, the page frame and the route table: everything a page shows. Rendered by
@@ -61,6 +89,8 @@ pub fn Shell() -> impl IntoView {
                         path=(StaticSegment(term_segment(Facet::Subject)), ParamSegment(ID_PARAM))
                         view=|| view! { <TermPage facet=Facet::Subject/> }
                     />
+                    <Route path=(StaticSegment(COLLECTIONS), ParamSegment(ID_PARAM)) view=standalone::collection/>
+                    <Route path=StaticSegment(WHATS_NEW) view=standalone::whats_new/>
                     <Route path=StaticSegment(ABOUT) view=AboutPage/>
                     <Route path=StaticSegment(CONTRIBUTE) view=ContributePage/>
                 </FlatRoutes>

@@ -12,6 +12,17 @@ pub const BROWSE: &str = "browse";
 pub const RESOURCES: &str = "resources";
 pub const ABOUT: &str = "about";
 pub const CONTRIBUTE: &str = "contribute";
+pub const COLLECTIONS: &str = "collections";
+pub const WHATS_NEW: &str = "new";
+/// The Atom feed of the newest additions, beside the pages (each collection's is
+/// `collections/<id>.xml`).
+pub const FEED: &str = "feed.xml";
+/// The element id of the "Get updates" section on the What's new page.
+#[cfg(feature = "ssr")]
+pub const UPDATES_ID: &str = "get-updates";
+/// The element id of the list of collections on the What's new page.
+#[cfg(feature = "ssr")]
+pub const COLLECTIONS_ID: &str = "collections";
 /// Route parameter holding a resource's or a term's id.
 pub const ID_PARAM: &str = "id";
 
@@ -82,8 +93,17 @@ impl Base {
         }
     }
 
+    /// The file a path built here names as it is, relative to the site's directory (a feed:
+    /// `{base}/collections/x.xml` → `collections/x.xml`).
+    #[cfg(feature = "ssr")]
+    pub fn file_of(&self, path: &str) -> String {
+        let relative = path.strip_prefix(&*self.0).unwrap_or(path);
+        relative.trim_start_matches('/').to_owned()
+    }
+
     /// Hand-written HTML (the About text) with its links to this site's pages filled in:
-    /// `{browse}` and `{approach:<id>}`, `{type:<id>}`, `{subject:<id>}` (by `Facet::key`).
+    /// `{browse}`, `{feed}` and `{approach:<id>}`, `{type:<id>}`, `{subject:<id>}` (by
+    /// `Facet::key`).
     /// Anything else in braces is left as it is.
     pub fn expand_links(&self, html: &str) -> String {
         let mut out = String::with_capacity(html.len());
@@ -103,12 +123,47 @@ impl Base {
     }
 
     fn link(&self, name: &str) -> Option<String> {
-        if name == BROWSE {
-            return Some(self.browse(&BrowseQuery::default()));
+        match name {
+            BROWSE => return Some(self.browse(&BrowseQuery::default())),
+            "feed" => return Some(self.feed()),
+            _ => {}
         }
         let (key, id) = name.split_once(':')?;
         let facet = Facet::ALL.into_iter().find(|f| f.key() == key)?;
         Some(self.term(facet, id))
+    }
+
+    /// A collection's page: its introduction and its resources in order.
+    #[cfg(feature = "ssr")]
+    pub fn collection(&self, id: &str) -> String {
+        format!("{}/{COLLECTIONS}/{id}", self.0)
+    }
+
+    /// A collection's Atom feed, beside its static page.
+    #[cfg(feature = "ssr")]
+    pub fn collection_feed(&self, id: &str) -> String {
+        format!("{}/{COLLECTIONS}/{id}.xml", self.0)
+    }
+
+    pub fn whats_new(&self) -> String {
+        format!("{}/{WHATS_NEW}", self.0)
+    }
+
+    /// The "Get updates" section of the What's new page.
+    #[cfg(feature = "ssr")]
+    pub fn updates(&self) -> String {
+        format!("{}/{WHATS_NEW}#{UPDATES_ID}", self.0)
+    }
+
+    /// The list of collections, on the What's new page.
+    #[cfg(feature = "ssr")]
+    pub fn collections(&self) -> String {
+        format!("{}/{WHATS_NEW}#{COLLECTIONS_ID}", self.0)
+    }
+
+    /// The Atom feed of the newest additions.
+    pub fn feed(&self) -> String {
+        format!("{}/{FEED}", self.0)
     }
 
     pub fn about(&self) -> String {
@@ -162,6 +217,16 @@ mod tests {
             assert_eq!(base.static_file(&base.about()), "about.html");
             assert_eq!(base.static_file(&base.resource("x")), "resources/x.html");
             assert_eq!(
+                base.static_file(&base.collection("c")),
+                "collections/c.html"
+            );
+            assert_eq!(base.static_file(&base.whats_new()), "new.html");
+            assert_eq!(base.file_of(&base.feed()), "feed.xml");
+            assert_eq!(
+                base.file_of(&base.collection_feed("c")),
+                "collections/c.xml"
+            );
+            assert_eq!(
                 base.static_file(&base.term(Facet::Subject, "careers")),
                 "subjects/careers.html"
             );
@@ -178,8 +243,8 @@ mod tests {
             r#"<a href="/intranet/toolkit/approaches/self-management">x</a> <a href="/intranet/toolkit/browse">y</a>"#
         );
         assert_eq!(
-            base.expand_links("{subject:careers} {type:case-study}"),
-            "/intranet/toolkit/subjects/careers /intranet/toolkit/types/case-study"
+            base.expand_links("{subject:careers} {type:case-study} {feed}"),
+            "/intranet/toolkit/subjects/careers /intranet/toolkit/types/case-study /intranet/toolkit/feed.xml"
         );
         // Anything else in braces stays as it was written.
         for text in ["{nothing}", "{colour:red}", "a { b", "ends {", "{}"] {

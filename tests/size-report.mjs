@@ -12,7 +12,7 @@ import { gzipSync } from 'node:zlib';
  * The ceiling the test run enforces, in bytes of gzip (level 9): the measured size of the shell
  * plus a little room, so any growth is a deliberate decision. Lower it as the shell shrinks.
  */
-export const SHELL_BUDGET = 268 * 1024;
+export const SHELL_BUDGET = 269 * 1024;
 
 /**
  * The most the shell may reach with the open feature issues (static generation #9, search #11,

@@ -38,6 +38,8 @@ pub fn Layout(children: Children) -> impl IntoView {
                         <ul>
                             <li><NavLink href=base.home() label="Home"/></li>
                             <li><NavLink href=base.browse(&Default::default()) label="Browse resources"/></li>
+                            // A page of its own: never the current page in the app.
+                            <li><a href=base.whats_new() rel="external">"What's new"</a></li>
                             <li><NavLink href=base.about() label="About"/></li>
                             {contribute.then(|| view! { <li><NavLink href=base.contribute() label="Suggest a resource"/></li> })}
                         </ul>
@@ -55,7 +57,11 @@ pub fn Layout(children: Children) -> impl IntoView {
                         "The Resilience Toolkit is an open bank of research, case studies, intervention tools and learning materials for Student Services professionals. "
                         "It looks at the environment institutions provide, never at labelling students."
                     </p>
-                    <p><a href=catalogue.url()>"Download the catalogue (JSON)"</a></p>
+                    <p>
+                        <a href=catalogue.url()>"Download the catalogue (JSON)"</a>
+                        " · "
+                        <a href=base.feed() rel="external" type="application/atom+xml">"Feed of new resources"</a>
+                    </p>
                 </div>
             </footer>
         }

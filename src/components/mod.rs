@@ -4,6 +4,8 @@ pub mod catalogue;
 pub mod feedback;
 pub mod forms;
 pub mod layout;
+#[cfg(feature = "ssr")]
+pub mod listing;
 pub mod resource_card;
 pub mod submissions;
 

@@ -2,7 +2,9 @@
 // links work without the app. The app enhances it: search, filters, forms, in-app navigation.
 // This script decides when the app starts, and makes its arrival seamless:
 //
-// - When: the loader in app.html waits for `toolkitWanted()`: at once where the static page is
+// - When: never on a page of its own (`data-standalone`: What's new and the collections, which
+//   have no controls; see src/pages/standalone.rs). Elsewhere the loader in app.html waits for
+//   `toolkitWanted()`: at once where the static page is
 //   not the whole story (app.html's loading message, an address with a query such as filters or
 //   ?embed=1, a page inside a frame, a submission waiting in the outbox), otherwise as soon as
 //   the visitor is there: the first pointer movement, touch, scroll, key or focus. Until then
@@ -19,6 +21,8 @@
   const page = () => document.getElementById('boot');
   /** A static page written by the build (app.html has only a loading message). */
   const isStatic = () => page()?.hasAttribute('data-static') ?? false;
+  /** A page of its own (What's new, a collection): the app never starts there. */
+  const standalone = page()?.hasAttribute('data-standalone') ?? false;
 
   // When to start.
   const PRESENCE = ['pointermove', 'pointerdown', 'touchstart', 'wheel', 'scroll', 'keydown', 'focusin'];
@@ -30,6 +34,7 @@
     }
   };
   const wanted = new Promise((resolve) => {
+    if (standalone) return; // never resolved: the page is whole as it is
     if (!isStatic() || location.search !== '' || window.self !== window.top || outboxWaiting()) {
       resolve();
       return;
@@ -110,9 +115,14 @@
     if (!root) return;
     const active = document.activeElement;
     const focused = active && active !== root && root.contains(active) ? active : null;
+    // The first heading in view, and where: the app's cards out of view are sized by an
+    // estimate until shown, so the same scroll offset may show other content; this keeps what
+    // was on screen where it was.
+    const anchor = [...root.querySelectorAll('h1, h2, h3')].find((h) => h.getBoundingClientRect().top >= 0);
     saved = {
       x: window.scrollX,
       y: window.scrollY,
+      anchor: anchor ? { ...identify(anchor, root), top: anchor.getBoundingClientRect().top } : null,
       focused: focused ? identify(focused, root) : null,
       fields: [...root.querySelectorAll('input[id], textarea[id], select[id]')].filter(changed).map((field) => ({
         id: field.id,
@@ -127,7 +137,7 @@
 
   window.addEventListener('toolkit:taken-over', () => {
     if (!saved) return;
-    const { x, y, focused, fields, disclosures, pending: action } = saved;
+    const { x, y, anchor, focused, fields, disclosures, pending: action } = saved;
     saved = null;
     for (const disclosure of disclosures) {
       const el = find(disclosure);
@@ -146,6 +156,8 @@
     }
     if (focused) find(focused)?.focus({ preventScroll: true });
     window.scrollTo(x, y);
+    const moved = anchor ? find(anchor) : null;
+    if (moved) window.scrollBy(0, moved.getBoundingClientRect().top - anchor.top);
     if (action) {
       const el = find(action);
       if (el) action.act(el);

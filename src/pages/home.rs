@@ -118,6 +118,9 @@ fn Approaches(engine: Arc<Engine>) -> impl IntoView {
             </p>
             <ul class="approaches">{approaches}</ul>
         </section>
+        <p>
+            <a href=base.whats_new() rel="external">"What's new, collections and updates"</a>
+        </p>
         <section aria-labelledby="types-heading">
             <h2 id="types-heading">"By type of resource"</h2>
             <ul class="type-links">{types}</ul>

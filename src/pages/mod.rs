@@ -2,11 +2,16 @@
 
 pub mod about;
 pub mod browse;
+#[cfg(feature = "ssr")]
+pub mod collection;
 pub mod contribute;
 pub mod home;
 pub mod not_found;
 pub mod resource;
+pub mod standalone;
 pub mod term;
+#[cfg(feature = "ssr")]
+pub mod whats_new;
 
 use leptos::prelude::*;
 

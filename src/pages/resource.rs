@@ -71,7 +71,7 @@ fn Detail(engine: Arc<Engine>, position: usize) -> impl IntoView {
             <p class="summary">{r.summary.clone()}</p>
             <Outbound url=r.url.clone()/>
             <dl class="facts">
-                {fact("Authors", r.authors.join(", "))}
+                {fact("Authors", if r.et_al { format!("{} and others", r.authors.join(", ")) } else { r.authors.join(", ") })}
                 {fact("Publisher", r.publisher.clone())}
                 {fact("Year", r.year.map(|y| y.to_string()).unwrap_or_else(|| "Not known".to_owned()))}
                 {fact("Setting", place)}

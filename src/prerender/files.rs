@@ -5,7 +5,7 @@ use std::path::Path;
 
 use catalogue::Facet;
 
-use crate::routes::{RESOURCES, term_segment};
+use crate::routes::{COLLECTIONS, RESOURCES, term_segment};
 
 /// Writes a file whole or not at all: to a temporary file beside it, then renamed.
 pub(super) fn write_atomically(path: &Path, text: &str) -> Result<(), String> {
@@ -20,8 +20,9 @@ pub(super) fn write_atomically(path: &Path, text: &str) -> Result<(), String> {
         .map_err(|e| format!("cannot write {}: {e}", path.display()))
 }
 
-/// Removes pages of resources and terms no longer in the catalogue, from the directories that
-/// hold only generated pages. Returns how many were removed.
+/// Removes pages (and collections' feeds) of resources, terms and collections no longer in the
+/// catalogue, from the directories that hold only generated files. Returns how many were
+/// removed.
 pub(super) fn remove_stale(dist: &Path, written: &[&str]) -> Result<usize, String> {
     let mut removed = 0;
     let dirs = [
@@ -29,6 +30,7 @@ pub(super) fn remove_stale(dist: &Path, written: &[&str]) -> Result<usize, Strin
         term_segment(Facet::Approach),
         term_segment(Facet::Type),
         term_segment(Facet::Subject),
+        COLLECTIONS,
     ];
     for dir in dirs {
         let Ok(entries) = std::fs::read_dir(dist.join(dir)) else {
@@ -36,7 +38,8 @@ pub(super) fn remove_stale(dist: &Path, written: &[&str]) -> Result<usize, Strin
         };
         for entry in entries.flatten() {
             let name = format!("{dir}/{}", entry.file_name().to_string_lossy());
-            if name.ends_with(".html") && !written.contains(&name.as_str()) {
+            let generated = name.ends_with(".html") || name.ends_with(".xml");
+            if generated && !written.contains(&name.as_str()) {
                 std::fs::remove_file(entry.path())
                     .map_err(|e| format!("cannot remove {}: {e}", entry.path().display()))?;
                 removed += 1;

@@ -14,6 +14,7 @@
 //! the page's HTML inside `#boot`, which the app replaces with its own rendering of the same
 //! page when it starts (see `platform::take_over`).
 
+mod feeds;
 mod files;
 mod site;
 mod template;
@@ -30,7 +31,7 @@ use settings::{CONFIG_FILE, SiteConfig};
 
 use crate::data::Settings;
 use crate::platform::FetchError;
-use crate::routes::Base;
+use crate::routes::{Base, FEED};
 use files::{remove_stale, write_atomically};
 use site::Site;
 use template::Template;
@@ -96,6 +97,7 @@ pub fn run(options: &Options) -> Result<Report, String> {
         files.push(("sitemap.xml".into(), sitemap::sitemap(&entries)?));
     }
     files.push(("robots.txt".into(), sitemap::robots(sitemap_url.as_deref())));
+    files.extend(feeds::feeds(&site));
     if let Some(css) = theme_css {
         files.push((THEME_CSS.into(), css));
     }
@@ -166,7 +168,7 @@ fn render_pages(
         let head = site.head(page, &path, &rendered.title, &resources);
         files.push((
             site.file(page, &path),
-            template.page(&head, &rendered.body, site),
+            template.page(&head, &rendered.body, site, page.standalone()),
         ));
         entries.extend(site.sitemap_entry(page, &path, &resources));
     }
@@ -181,7 +183,7 @@ fn write_files(dist: &Path, files: &[File]) -> Result<usize, String> {
     }
     let written: Vec<&str> = files.iter().map(|(name, _)| name.as_str()).collect();
     let mut removed = remove_stale(dist, &written)?;
-    for optional in ["sitemap.xml", THEME_CSS] {
+    for optional in ["sitemap.xml", FEED, THEME_CSS] {
         let path = dist.join(optional);
         if !written.contains(&optional) && path.exists() {
             std::fs::remove_file(&path)
@@ -343,6 +345,10 @@ mod tests {
                 "id": "careers-case", "title": "Careers & resilience", "publisher": "A university",
                 "type": "case-study", "approaches": ["self-management"], "subjects": ["careers"],
                 "summary": "What changed when guidance joined the curriculum.", "added": "2026-03-02"
+            }],
+            "collections": [{
+                "id": "careers", "title": "Careers first", "intro": "Where to start.",
+                "resources": [{ "id": "careers-case", "note": "A whole-curriculum example." }]
             }]
         });
         std::fs::write(dir.join("catalogue.json"), catalogue.to_string()).unwrap();
@@ -361,8 +367,9 @@ mod tests {
             catalogue: None,
         };
         let report = run(&options).unwrap();
-        // Home, browse, about, contribute, one resource, four terms, not found.
-        assert_eq!(report.pages, 10);
+        // Home, browse, what's new, about, contribute, one resource, four terms, one
+        // collection, not found.
+        assert_eq!(report.pages, 12);
         assert!(report.sitemap);
         let read = |name: &str| std::fs::read_to_string(dist.join(name)).unwrap();
         let page = read("resources/careers-case.html");
@@ -377,6 +384,15 @@ mod tests {
             page.contains("<h1 id=\"page-heading\" tabindex=\"-1\">Careers &amp; resilience</h1>")
         );
         assert!(page.contains("<link rel=\"stylesheet\" href=\"theme.css\">"));
+        assert!(page.contains(
+            "<link rel=\"alternate\" type=\"application/atom+xml\" title=\"Our Toolkit: new resources\" href=\"https://t.example/feed.xml\">"
+        ));
+        let collection = read("collections/careers.html");
+        assert!(collection.contains("A whole-curriculum example."));
+        assert!(collection.contains("href=\"https://t.example/collections/careers.xml\""));
+        assert!(read("feed.xml").contains("<id>https://t.example/resources/careers-case</id>"));
+        assert!(read("collections/careers.xml").contains("A whole-curriculum example."));
+        assert!(read("new.html").contains("March 2026"));
         assert!(!page.contains("noindex") && !page.contains("Loading…"));
         assert_eq!(
             read(THEME_CSS).lines().nth(1),
@@ -412,6 +428,8 @@ mod tests {
         assert!(!dist.join("index.html").exists());
         options.catalogue = Some(dist.join("catalogue.json"));
         let report = run(&options).unwrap();
+        // Feeds need absolute addresses: none are written without the site's.
+        assert!(dist.join("index.html").exists() && !dist.join("feed.xml").exists());
         assert!(
             !report.sitemap
                 && report

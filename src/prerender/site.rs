@@ -28,7 +28,16 @@ pub(super) enum Page {
     Contribute,
     Resource(usize),
     Term(Facet, usize),
+    Collection(usize),
+    WhatsNew,
     NotFound,
+}
+
+impl Page {
+    /// A page of its own, which the app never takes over (see `pages::standalone`).
+    pub(super) fn standalone(&self) -> bool {
+        matches!(self, Page::Collection(_) | Page::WhatsNew)
+    }
 }
 
 pub(super) struct Site {
@@ -51,11 +60,19 @@ pub(super) struct Rendered {
 impl Site {
     pub(super) fn pages(&self) -> Vec<Page> {
         let taxonomy = &self.engine.catalogue().taxonomy;
-        let mut pages = vec![Page::Home, Page::Browse, Page::About, Page::Contribute];
+        let mut pages = vec![
+            Page::Home,
+            Page::Browse,
+            Page::WhatsNew,
+            Page::About,
+            Page::Contribute,
+        ];
         pages.extend((0..self.engine.len()).map(Page::Resource));
         for facet in Facet::ALL {
             pages.extend((0..taxonomy.terms(facet).len()).map(|i| Page::Term(facet, i)));
         }
+        let collections = self.engine.catalogue().collections.len();
+        pages.extend((0..collections).map(Page::Collection));
         pages.push(Page::NotFound);
         pages
     }
@@ -70,6 +87,8 @@ impl Site {
             Page::Contribute => self.base.contribute(),
             Page::Resource(position) => self.base.resource(&self.engine.resource(*position).id),
             Page::Term(facet, i) => self.base.term(*facet, &taxonomy.terms(*facet)[*i].id),
+            Page::Collection(i) => self.base.collection(&self.collection(*i).id),
+            Page::WhatsNew => self.base.whats_new(),
             // Any path the route table does not know.
             Page::NotFound => self.base.unknown(),
         }
@@ -126,7 +145,33 @@ impl Site {
             url,
             image: self.url.as_ref().map(|u| u.file(PREVIEW_IMAGE)),
             structured,
+            feeds: self.feeds_of(page),
         }
+    }
+
+    fn collection(&self, i: usize) -> &catalogue::Collection {
+        &self.engine.catalogue().collections[i]
+    }
+
+    /// The feeds a page names for feed readers: the newest additions on every page, and a
+    /// collection's own on its page. None without the site's address (no feeds are written).
+    fn feeds_of(&self, page: &Page) -> Vec<(String, String)> {
+        let Some(url) = &self.url else {
+            return Vec::new();
+        };
+        let title = &self.settings.config.title;
+        let mut feeds = vec![(
+            format!("{title}: new resources"),
+            url.page(&self.base.feed()),
+        )];
+        if let Page::Collection(i) = page {
+            let c = self.collection(*i);
+            feeds.push((
+                format!("{title}: {}", c.title),
+                url.page(&self.base.collection_feed(&c.id)),
+            ));
+        }
+        feeds
     }
 
     /// The page's description and its schema.org structured data.
@@ -172,6 +217,22 @@ impl Site {
                 )
             }
             Page::Term(facet, i) => self.describe_term(*facet, *i, url, resources),
+            Page::Collection(i) => {
+                let c = self.collection(*i);
+                let items = self.list_items(resources);
+                let list = structured::list_page(&c.title, &c.intro, url, None, &items);
+                (c.intro.clone(), vec![list])
+            }
+            Page::WhatsNew => {
+                let description = format!(
+                    "The resources most recently added to the {}, newest first, and how to get \
+                     updates in a feed reader, Outlook, Teams or by email.",
+                    config.title
+                );
+                let items = self.list_items(resources);
+                let list = structured::list_page("What's new", &description, url, None, &items);
+                (description, vec![list])
+            }
             Page::NotFound => (
                 "There is no page at this address in the toolkit.".to_owned(),
                 Vec::new(),
@@ -220,20 +281,26 @@ impl Site {
         } else {
             format!("{} {count} in the {}.", term.description, config.title)
         };
-        let items: Vec<(String, String)> = match &self.url {
-            Some(u) => resources
-                .iter()
-                .map(|&p| {
-                    let r = self.engine.resource(p);
-                    (r.title.clone(), u.page(&self.base.resource(&r.id)))
-                })
-                .collect(),
-            None => Vec::new(),
-        };
+        let items = self.list_items(resources);
         (
             description,
             vec![structured::term_page(facet, term, url, &items)],
         )
+    }
+
+    /// Each resource's title and absolute page URL, for a list's structured data (none when
+    /// the site's address is not known, since list items need URLs).
+    fn list_items(&self, resources: &[usize]) -> Vec<(String, String)> {
+        let Some(u) = &self.url else {
+            return Vec::new();
+        };
+        resources
+            .iter()
+            .map(|&p| {
+                let r = self.engine.resource(p);
+                (r.title.clone(), u.page(&self.base.resource(&r.id)))
+            })
+            .collect()
     }
 
     /// "Browse all 66 resources: 20 research reports, 15 case studies, …".
@@ -269,6 +336,13 @@ impl Site {
                 let id = &self.engine.catalogue().taxonomy.terms(*facet)[*i].id;
                 self.engine.search(&BrowseQuery::selecting(*facet, id)).hits
             }
+            Page::Collection(i) => self
+                .collection(*i)
+                .items
+                .iter()
+                .filter_map(|item| self.engine.position(&item.id))
+                .collect(),
+            Page::WhatsNew => catalogue::recent::newest_first(self.engine.catalogue()),
             Page::About | Page::Contribute | Page::NotFound => Vec::new(),
         }
     }

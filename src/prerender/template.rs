@@ -57,8 +57,9 @@ impl Template {
         })
     }
 
-    /// The whole document for a page.
-    pub(super) fn page(&self, head: &Head, body: &str, site: &Site) -> String {
+    /// The whole document for a page; a `standalone` one is never taken over by the app (see
+    /// `pages::standalone`).
+    pub(super) fn page(&self, head: &Head, body: &str, site: &Site, standalone: bool) -> String {
         let mut html = self.html_open.clone();
         if site.settings.embed {
             html.push_str(" class=\"embed\"");
@@ -70,7 +71,10 @@ impl Template {
         }
         html.push_str(&self.middle);
         // `data-static`: the whole page, not a loading message (see src/js/takeover.js).
-        html.push_str("<div id=\"boot\" data-static>");
+        html.push_str(match standalone {
+            true => "<div id=\"boot\" data-static data-standalone>",
+            false => "<div id=\"boot\" data-static>",
+        });
         html.push_str(body);
         html.push_str("</div>");
         html.push_str(&self.tail);

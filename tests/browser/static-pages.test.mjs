@@ -173,8 +173,11 @@ test('after config.json or catalogue.json changes, one command refreshes the pag
   const config = JSON.parse(readFileSync(join(copy, 'config.json'), 'utf8'));
   writeFileSync(join(copy, 'config.json'), JSON.stringify({ ...config, title: 'Student Support Toolkit', organisation: 'University of Example' }));
   const edited = JSON.parse(readFileSync(join(copy, 'catalogue.json'), 'utf8'));
-  const [gone, renamed] = edited.resources;
-  edited.resources = edited.resources.slice(1);
+  // A resource no collection lists (removing a listed one is refused, naming the collection).
+  const listed = new Set((edited.collections ?? []).flatMap((c) => c.resources.map((i) => i.id)));
+  const gone = edited.resources.find((r) => !listed.has(r.id));
+  const renamed = edited.resources.find((r) => r !== gone);
+  edited.resources = edited.resources.filter((r) => r !== gone);
   renamed.title = 'A renamed resource';
   writeFileSync(join(copy, 'catalogue.json'), JSON.stringify(edited));
 

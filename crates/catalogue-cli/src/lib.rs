@@ -1,8 +1,13 @@
 //! Reads the human-edited seed files (`seeds/taxonomy.json`, one file per resource in
-//! `seeds/resources/`, and the search synonyms in `seeds/synonyms.json`) and assembles them into
-//! the single `catalogue.json` the app fetches.
+//! `seeds/resources/`, one per collection in `seeds/collections/`, and the search synonyms in
+//! `seeds/synonyms.json`) and assembles them into the single `catalogue.json` the app fetches.
 //!
 //! All file I/O for the catalogue lives here, so the `catalogue` crate stays free of it.
+
+pub mod add;
+pub mod links;
+pub mod seedfile;
+pub mod spreadsheet;
 
 use std::fmt;
 use std::fs;
@@ -31,7 +36,13 @@ pub fn load_seeds(dir: &Path) -> Result<Catalogue, Vec<SeedError>> {
     let taxonomy_path = dir.join("taxonomy.json");
     let taxonomy = read_json(&taxonomy_path, &mut errors);
 
-    let (resources, origins) = read_resources(&dir.join("resources"), &mut errors);
+    let (resources, origins) = read_folder(&dir.join("resources"), &mut errors);
+    // Optional, like the synonyms.
+    let collections_dir = dir.join("collections");
+    let (collections, collection_origins) = match collections_dir.exists() {
+        true => read_folder(&collections_dir, &mut errors),
+        false => (Vec::new(), Vec::new()),
+    };
     let Some(taxonomy) = taxonomy else {
         return Err(errors);
     };
@@ -43,23 +54,26 @@ pub fn load_seeds(dir: &Path) -> Result<Catalogue, Vec<SeedError>> {
     };
 
     let document = json!({
-        "format": FORMAT_VERSION, "taxonomy": taxonomy, "resources": resources, "synonyms": synonyms
+        "format": FORMAT_VERSION, "taxonomy": taxonomy, "resources": resources, "synonyms": synonyms,
+        "collections": collections
     });
     match validate(&document) {
         Ok(catalogue) if errors.is_empty() => Ok(catalogue),
         Ok(_) => Err(errors),
         Err(problems) => {
             errors.extend(problems.into_iter().map(|p| {
+                // The file already names the entry, so only the field and message remain.
+                let in_file = |file: &PathBuf, p: Problem| SeedError {
+                    file: file.clone(),
+                    message: Problem {
+                        location: Location::Document,
+                        ..p
+                    }
+                    .to_string(),
+                };
                 match &p.location {
-                    // The file already names the resource, so only the field and message remain.
-                    Location::Resource { index, .. } => SeedError {
-                        file: origins[*index].clone(),
-                        message: Problem {
-                            location: Location::Document,
-                            ..p
-                        }
-                        .to_string(),
-                    },
+                    Location::Resource { index, .. } => in_file(&origins[*index], p),
+                    Location::Collection { index, .. } => in_file(&collection_origins[*index], p),
                     Location::Synonyms { .. } => SeedError {
                         file: synonyms_path.clone(),
                         message: p.to_string(),
@@ -75,17 +89,17 @@ pub fn load_seeds(dir: &Path) -> Result<Catalogue, Vec<SeedError>> {
     }
 }
 
-/// Reads every `<id>.json` in the resources folder, in name order, checking each file's name
-/// against its id; gives the records and the file each came from.
-fn read_resources(resources_dir: &Path, errors: &mut Vec<SeedError>) -> (Vec<Value>, Vec<PathBuf>) {
-    let mut files: Vec<PathBuf> = match fs::read_dir(resources_dir) {
+/// Reads every `<id>.json` in a folder of records (resources or collections), in name order,
+/// checking each file's name against its id; gives the records and the file each came from.
+fn read_folder(folder: &Path, errors: &mut Vec<SeedError>) -> (Vec<Value>, Vec<PathBuf>) {
+    let mut files: Vec<PathBuf> = match fs::read_dir(folder) {
         Ok(entries) => entries
             .filter_map(|e| e.ok().map(|e| e.path()))
             .filter(|p| p.extension().is_some_and(|x| x == "json"))
             .collect(),
         Err(e) => {
             errors.push(SeedError {
-                file: resources_dir.to_owned(),
+                file: folder.to_owned(),
                 message: format!("cannot read the folder: {e}"),
             });
             Vec::new()
@@ -130,6 +144,9 @@ pub fn to_catalogue_json(catalogue: &Catalogue) -> String {
     });
     if !catalogue.synonyms.is_empty() {
         document["synonyms"] = json!(catalogue.synonyms);
+    }
+    if !catalogue.collections.is_empty() {
+        document["collections"] = json!(catalogue.collections);
     }
     document.to_string()
 }

@@ -10,10 +10,11 @@ use crate::model::Resource;
 /// organisations, collectives and names from many traditions, which mechanical inversion gets
 /// wrong.
 pub fn citation(r: &Resource) -> String {
-    let who = match r.authors.as_slice() {
-        [] => r.publisher.clone(),
-        [one] => one.clone(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    let who = match (r.authors.as_slice(), r.et_al) {
+        ([], _) => r.publisher.clone(),
+        (names, true) => format!("{} et al.", names.join(", ")),
+        ([one], false) => one.clone(),
+        ([rest @ .., last], false) => format!("{} and {last}", rest.join(", ")),
     };
     let year = r.year.map_or_else(|| "n.d.".to_owned(), |y| y.to_string());
     let mut line = format!("{who} ({year}) {}", sentence(&r.title));
@@ -53,6 +54,7 @@ mod tests {
             id: "x".into(),
             title: "The invisible problem? Improving students' mental health".into(),
             authors: authors.iter().map(|a| a.to_string()).collect(),
+            et_al: false,
             publisher: publisher.into(),
             year,
             kind: "research-report".into(),
@@ -89,6 +91,16 @@ mod tests {
         check(
             resource(&["A One", "B Two", "C Three"], "", Some(2020), None),
             "A One, B Two and C Three (2020) The invisible problem? Improving students' mental health.",
+        );
+    }
+
+    #[test]
+    fn a_partial_author_list_says_et_al() {
+        let mut r = resource(&["A One", "B Two"], "", Some(2020), None);
+        r.et_al = true;
+        check(
+            r,
+            "A One, B Two et al. (2020) The invisible problem? Improving students' mental health.",
         );
     }
 

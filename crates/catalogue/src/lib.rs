@@ -11,6 +11,7 @@ pub mod highlight;
 pub mod load;
 pub mod model;
 pub mod query;
+pub mod recent;
 pub mod rules;
 pub mod search;
 pub mod text;
@@ -18,7 +19,7 @@ pub mod validate;
 
 pub use cite::citation;
 pub use load::{LoadError, parse_json};
-pub use model::{Catalogue, Date, Facet, Resource, Taxonomy, Term};
+pub use model::{Catalogue, Collection, CollectionItem, Date, Facet, Resource, Taxonomy, Term};
 pub use query::{BrowseQuery, Sort};
 pub use search::{Engine, Relaxation, SearchResult};
 pub use validate::{Location, Problem, validate, validate_taxonomy};

@@ -163,6 +163,12 @@ impl Date {
 
     /// The date as people read it in the UK: "23 November 2026".
     pub fn long_form(&self) -> String {
+        let day: u32 = self.0[8..10].parse().unwrap_or(1);
+        format!("{day} {}", self.month_form())
+    }
+
+    /// The date's month as people read it: "November 2026".
+    pub fn month_form(&self) -> String {
         const MONTHS: [&str; 12] = [
             "January",
             "February",
@@ -178,8 +184,7 @@ impl Date {
             "December",
         ];
         let month: usize = self.0[5..7].parse().unwrap_or(1);
-        let day: u32 = self.0[8..10].parse().unwrap_or(1);
-        format!("{day} {} {}", MONTHS[month - 1], &self.0[..4])
+        format!("{} {}", MONTHS[month - 1], &self.0[..4])
     }
 }
 
@@ -194,6 +199,9 @@ pub struct Resource {
     pub id: String,
     pub title: String,
     pub authors: Vec<String>,
+    /// The author list is partial: the work has more authors than `authors` names ("et al.").
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub et_al: bool,
     pub publisher: String,
     pub year: Option<u16>,
     #[serde(rename = "type")]
@@ -217,13 +225,20 @@ impl Resource {
         }
     }
 
-    /// Authors and publisher as one line: "Craig Thorley; IPPR".
+    /// Authors and publisher as one line: "Craig Thorley; IPPR", or "A Ng; B Roe et al.; IPPR"
+    /// when the author list is partial.
     pub fn credit(&self) -> String {
-        let mut parts: Vec<&str> = self.authors.iter().map(String::as_str).collect();
-        if !self.publisher.is_empty() {
-            parts.push(&self.publisher);
+        let mut line = self.authors.join("; ");
+        if self.et_al {
+            line.push_str(" et al.");
         }
-        parts.join("; ")
+        if !self.publisher.is_empty() {
+            if !line.is_empty() {
+                line.push_str("; ");
+            }
+            line.push_str(&self.publisher);
+        }
+        line
     }
 }
 
@@ -236,11 +251,47 @@ pub struct Catalogue {
     /// one also finds the others. No word is in two groups.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub synonyms: Vec<Vec<String>>,
+    /// Curated, ordered lists of resources ("areas of expertise"), each with an introduction.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub collections: Vec<Collection>,
+}
+
+/// A curated list: an area of expertise with an introduction and its resources in the order a
+/// reader should meet them.
+///
+/// Invariants (established by validation): `id` is a slug unique among collections; `title`
+/// and `intro` are non-empty; `items` is non-empty, and each names an existing resource once.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Collection {
+    pub id: String,
+    pub title: String,
+    pub intro: String,
+    #[serde(rename = "resources")]
+    pub items: Vec<CollectionItem>,
+}
+
+/// One resource in a collection, with the curator's optional one-line note on why it is there.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CollectionItem {
+    pub id: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub note: String,
 }
 
 impl Catalogue {
     pub fn resource(&self, id: &str) -> Option<&Resource> {
         self.resources.iter().find(|r| r.id == id)
+    }
+
+    pub fn collection(&self, id: &str) -> Option<&Collection> {
+        self.collections.iter().find(|c| c.id == id)
+    }
+
+    /// The collections that hold a resource, in catalogue order.
+    pub fn collections_of<'a>(&'a self, id: &'a str) -> impl Iterator<Item = &'a Collection> {
+        self.collections
+            .iter()
+            .filter(move |c| c.items.iter().any(|item| item.id == id))
     }
 }
 

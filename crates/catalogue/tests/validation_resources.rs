@@ -43,7 +43,7 @@ fn misspelt_field_is_refused_not_ignored() {
             r.insert("sumary".into(), summary);
         },
         &[
-            r#"resource #1 ("first"), field "sumary": is not a known field (known: id, title, authors, publisher, year, type, approaches, subjects, country, sector, summary, url, added)"#,
+            r#"resource #1 ("first"), field "sumary": is not a known field (known: id, title, authors, et_al, publisher, year, type, approaches, subjects, country, sector, summary, url, added)"#,
             r#"resource #1 ("first"), field "summary": must not be empty"#,
         ],
     );
@@ -226,5 +226,19 @@ fn date_added_that_is_not_a_date() {
     check(
         |d| resource(d, 0)["added"] = json!("23/11/2026"),
         &[r#"resource #1 ("first"), field "added": "23/11/2026" is not a date written YYYY-MM-DD"#],
+    );
+}
+
+#[test]
+fn et_al_is_true_or_false_and_follows_a_named_author() {
+    check(
+        |d| {
+            resource(d, 0)["et_al"] = json!("yes");
+            resource(d, 1)["et_al"] = json!(true);
+        },
+        &[
+            r#"resource #1 ("first"), field "et_al": must be true or false, not text"#,
+            r#"resource #2 ("second"), field "et_al": needs at least one author named first"#,
+        ],
     );
 }

@@ -1,9 +1,10 @@
-//! The fields of the two forms, the messages validation gives for them, and what it makes of
+//! The fields of the three forms (suggest a resource, feedback, update emails), the messages validation gives for them, and what it makes of
 //! a form.
 
-/// A field of the two forms. Its name (in the HTML form and the saved drafts), its control's id
+/// A field of the three forms. Its name (in the HTML form and the saved drafts), its control's id
 /// and its label are written here once, for reading the form ([`SuggestionForm::from_pairs`]),
-/// for the problems validation reports, and for the views that draw the controls.
+/// for the problems validation reports, and for the views that draw the controls. The forms
+/// share the contributor's fields ([`FormField::Name`], [`FormField::Email`]) and the honeypot.
 ///
 /// [`SuggestionForm::from_pairs`]: crate::SuggestionForm::from_pairs
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -24,12 +25,17 @@ pub enum FormField {
     Email,
     Organisation,
     Consent,
+    /// Which update emails: all new resources, or one collection's (the subscription form).
+    Feed,
+    /// The subscription form's required "email me" box (not [`FormField::Consent`], which is
+    /// about being contacted over a suggestion).
+    Agree,
     /// The honeypot: hidden from people, so only bots fill it.
     Website,
 }
 
 impl FormField {
-    pub const ALL: [FormField; 17] = [
+    pub const ALL: [FormField; 19] = [
         FormField::Title,
         FormField::Link,
         FormField::Authors,
@@ -46,6 +52,8 @@ impl FormField {
         FormField::Email,
         FormField::Organisation,
         FormField::Consent,
+        FormField::Feed,
+        FormField::Agree,
         FormField::Website,
     ];
 
@@ -68,6 +76,8 @@ impl FormField {
             FormField::Email => "email",
             FormField::Organisation => "organisation",
             FormField::Consent => "consent",
+            FormField::Feed => "feed",
+            FormField::Agree => "agree",
             FormField::Website => "website",
         }
     }
@@ -91,6 +101,8 @@ impl FormField {
             FormField::Email => "Your email address",
             FormField::Organisation => "Your organisation",
             FormField::Consent => "The editors may contact me about this",
+            FormField::Feed => "Which updates",
+            FormField::Agree => "Email me when resources are added. I can unsubscribe at any time.",
             FormField::Website => "Leave this empty",
         }
     }

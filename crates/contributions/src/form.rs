@@ -1,4 +1,5 @@
-//! The two forms, as typed, and their validation.
+//! The suggestion and feedback forms, as typed, and their validation (the subscription form
+//! is in [`crate::subscription`], sharing the helpers here).
 
 use catalogue::rules::{WebLink, is_email};
 use catalogue::validate::YEAR_RANGE;
@@ -103,20 +104,24 @@ pub struct Feedback {
 
 const TITLE_MAX: usize = 300;
 const TEXT_MAX: usize = 4000;
-const SHORT_MAX: usize = 200;
+pub(crate) const SHORT_MAX: usize = 200;
 
+/// What an email address that is not one is told (every form says the same).
+pub(crate) const EMAIL_LIKE: &str = "Enter an email address like name@example.ac.uk";
+
+/// The problems found so far, in the order the fields appear.
 #[derive(Default)]
-struct Errors(Vec<FieldError>);
+pub(crate) struct Errors(Vec<FieldError>);
 
 impl Errors {
-    fn add(&mut self, field: FormField, message: impl Into<String>) {
+    pub(crate) fn add(&mut self, field: FormField, message: impl Into<String>) {
         self.0.push(FieldError {
             field,
             message: message.into(),
         });
     }
 
-    fn length(&mut self, field: FormField, text: &str, max: usize) {
+    pub(crate) fn length(&mut self, field: FormField, text: &str, max: usize) {
         let n = text.chars().count();
         if n > max {
             self.add(
@@ -132,10 +137,7 @@ impl Errors {
         let organisation = c.organisation.trim().to_owned();
         self.length(FormField::Name, &name, SHORT_MAX);
         if !email.is_empty() && !is_email(&email) {
-            self.add(
-                FormField::Email,
-                "Enter an email address like name@example.ac.uk",
-            );
+            self.add(FormField::Email, EMAIL_LIKE);
         } else if c.consent && email.is_empty() {
             self.add(
                 FormField::Email,
@@ -151,7 +153,7 @@ impl Errors {
         }
     }
 
-    fn finish<T>(self, value: T) -> Checked<T> {
+    pub(crate) fn finish<T>(self, value: T) -> Checked<T> {
         if self.0.is_empty() {
             Checked::Valid(value)
         } else {
@@ -376,7 +378,7 @@ impl FeedbackForm {
 
 /// A submitted form's (name, value) pairs whose name is one of the form fields; others (a
 /// browser extension's, an old field's) are ignored.
-fn fields(
+pub(crate) fn fields(
     pairs: impl IntoIterator<Item = (String, String)>,
 ) -> impl Iterator<Item = (FormField, String)> {
     pairs

@@ -1,6 +1,7 @@
-//! Contributions and feedback: what visitors type into the two forms, its validation with a
-//! message per field, the JSON a webhook receives, the `mailto:` link, the drafts, and the
-//! outbox that keeps every submission until it has been delivered.
+//! Contributions and feedback: what visitors type into the three forms (suggest a resource,
+//! feedback on one, update emails), its validation with a message per field, the JSON a webhook
+//! receives, the `mailto:` link, the drafts, and the outbox that keeps every submission until it
+//! has been delivered. All three kinds become a [`Submission`] and travel the same way.
 //!
 //! Nothing here touches the browser: the app supplies the time, random bytes for keys and the
 //! results of its network requests, and stores what [`outbox`] gives it.
@@ -12,6 +13,8 @@ mod json;
 pub mod mailto;
 pub mod outbox;
 mod payload;
+#[cfg(feature = "subscribe")]
+mod subscription;
 
 pub use draft::{draft_json, draft_pairs};
 pub use field::{Checked, FieldError, FormField};
@@ -19,3 +22,5 @@ pub use form::{Contributor, Feedback, FeedbackForm, Proposal, SuggestionForm, To
 pub use mailto::{MAILTO_LIMIT, mailto};
 pub use outbox::{Attempt, Delivery, Entry, Offer, Outbox, Via};
 pub use payload::{SCHEMA_VERSION, Submission, Timestamp, new_key};
+#[cfg(feature = "subscribe")]
+pub use subscription::{ALL_FEED, ALL_FEED_TITLE, SubscribeForm, Subscription};

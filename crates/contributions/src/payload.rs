@@ -1,4 +1,5 @@
 //! A submission as it travels: the JSON a webhook receives and the email a mailto link opens.
+//! Three kinds: a suggested resource, feedback on one, and a request for update emails.
 
 use catalogue::rules::slug;
 use catalogue::{Facet, Resource, Taxonomy};
@@ -8,6 +9,8 @@ use crate::form::{Contributor, Feedback, Proposal, Topic};
 use crate::json::Json;
 use crate::mailto::{RECORD_HEADING, REFERENCE, mailto};
 use crate::outbox::{Delivery, Entry};
+#[cfg(feature = "subscribe")]
+use crate::subscription::Subscription;
 
 /// The version of the JSON a webhook receives. Raised when a field changes meaning or goes away
 /// (new fields may be added without raising it).
@@ -76,6 +79,8 @@ enum Body {
         resource_title: String,
         resource_url: Option<String>,
     },
+    #[cfg(feature = "subscribe")]
+    Subscription(Subscription),
 }
 
 /// A validated submission with its key and time: everything needed to send it either way.
@@ -138,6 +143,21 @@ impl Submission {
         }
     }
 
+    #[cfg(feature = "subscribe")]
+    /// A request for update emails (see [`SubscribeForm`](crate::SubscribeForm)).
+    pub fn subscription(
+        key: String,
+        submitted: Timestamp,
+        subscription: Subscription,
+    ) -> Submission {
+        Submission {
+            key,
+            submitted,
+            body: Body::Subscription(subscription),
+            labels: Vec::new(),
+        }
+    }
+
     pub fn key(&self) -> &str {
         &self.key
     }
@@ -146,7 +166,8 @@ impl Submission {
         &self.submitted
     }
 
-    /// A short name for lists: "Suggested resource: …", "Broken link: …" (then the title).
+    /// A short name for lists: "Suggested resource: …", "Broken link: …" (then the title),
+    /// "Update emails: …" (then what about).
     pub fn label(&self) -> String {
         match &self.body {
             Body::Suggestion { proposal, .. } => format!("Suggested resource: {}", proposal.title),
@@ -162,6 +183,8 @@ impl Submission {
                 };
                 format!("{what}: {resource_title}")
             }
+            #[cfg(feature = "subscribe")]
+            Body::Subscription(s) => s.label(),
         }
     }
 
@@ -207,11 +230,15 @@ impl Submission {
     }
 
     /// The JSON a webhook receives. `site` is the deployment's title, so one receiver can serve
-    /// several copies of the toolkit.
+    /// several copies of the toolkit. After the common fields comes what the kind carries
+    /// (`resource` and `why_it_helps`, `feedback`, or `subscription`), then, for suggestions and
+    /// feedback, the `contributor`; a subscription's `subscription` says who instead.
     pub fn to_json(&self, site: &str) -> String {
         let kind = match self.body {
             Body::Suggestion { .. } => "resource-suggestion",
             Body::Feedback { .. } => "resource-feedback",
+            #[cfg(feature = "subscribe")]
+            Body::Subscription(_) => "subscribe",
         };
         let mut fields = vec![
             ("schema_version", Json::Value(Value::from(SCHEMA_VERSION))),
@@ -248,24 +275,30 @@ impl Submission {
                     ]),
                 ));
             }
+            #[cfg(feature = "subscribe")]
+            Body::Subscription(s) => fields.push(("subscription", s.json(&self.submitted))),
         }
-        let c = self.contributor();
-        fields.push((
-            "contributor",
-            Json::Object(vec![
-                ("name", Json::text(&c.name)),
-                ("email", Json::text(&c.email)),
-                ("organisation", Json::text(&c.organisation)),
-                ("consent_to_contact", Json::Value(Value::Bool(c.consent))),
-            ]),
-        ));
+        if let Some(c) = self.contributor() {
+            fields.push((
+                "contributor",
+                Json::Object(vec![
+                    ("name", Json::text(&c.name)),
+                    ("email", Json::text(&c.email)),
+                    ("organisation", Json::text(&c.organisation)),
+                    ("consent_to_contact", Json::Value(Value::Bool(c.consent))),
+                ]),
+            ));
+        }
         Json::Object(fields).pretty()
     }
 
-    fn contributor(&self) -> &Contributor {
+    /// Who sent a suggestion or feedback (a subscription has no contributor).
+    fn contributor(&self) -> Option<&Contributor> {
         match &self.body {
-            Body::Suggestion { proposal, .. } => &proposal.contributor,
-            Body::Feedback { feedback, .. } => &feedback.contributor,
+            Body::Suggestion { proposal, .. } => Some(&proposal.contributor),
+            Body::Feedback { feedback, .. } => Some(&feedback.contributor),
+            #[cfg(feature = "subscribe")]
+            Body::Subscription(_) => None,
         }
     }
 
@@ -293,22 +326,28 @@ impl Submission {
         format!("{site}: {}", self.label())
     }
 
-    /// The email's text: the submission in words, then (for a suggestion) the catalogue record.
+    /// The email's text: the submission in words, then (for a suggestion) the catalogue record,
+    /// then the reference.
     pub fn mail_body(&self) -> String {
         let mut out = String::new();
+        #[cfg(feature = "subscribe")]
+        if let Body::Subscription(s) = &self.body {
+            s.mail(&self.submitted, &mut out);
+        }
         self.mail_lines(&mut out);
         self.mail_paragraphs(&mut out);
-        out.push('\n');
-        let c = self.contributor();
-        let from = mail_from(c);
-        if !from.is_empty() {
-            out.push_str(&format!("From: {from}\n"));
+        if let Some(c) = self.contributor() {
+            out.push('\n');
+            let from = mail_from(c);
+            if !from.is_empty() {
+                out.push_str(&format!("From: {from}\n"));
+            }
+            out.push_str(if c.consent {
+                "Happy to be contacted about this: yes\n"
+            } else {
+                "Happy to be contacted about this: no\n"
+            });
         }
-        out.push_str(if c.consent {
-            "Happy to be contacted about this: yes\n"
-        } else {
-            "Happy to be contacted about this: no\n"
-        });
         if let Some(record) = self.record() {
             out.push_str(&format!("{RECORD_HEADING}{record}\n"));
         }
@@ -357,6 +396,8 @@ impl Submission {
                 line("Its link", resource_url.as_deref().unwrap_or_default());
                 line("Feedback", feedback.topic.label());
             }
+            #[cfg(feature = "subscribe")]
+            Body::Subscription(_) => {}
         }
     }
 
@@ -371,6 +412,8 @@ impl Submission {
             Body::Feedback { feedback, .. } => {
                 paragraphs.push(("Message", feedback.message.clone()))
             }
+            #[cfg(feature = "subscribe")]
+            Body::Subscription(_) => {}
         }
         for (name, text) in paragraphs.into_iter().filter(|(_, t)| !t.is_empty()) {
             out.push_str(&format!("\n{name}:\n{text}\n"));

@@ -33,6 +33,8 @@ pub struct Head {
     pub image: Option<String>,
     /// schema.org descriptions, each written as a JSON-LD block.
     pub structured: Vec<Value>,
+    /// Atom feeds a feed reader can find from the page (autodiscovery): title and absolute URL.
+    pub feeds: Vec<(String, String)>,
 }
 
 /// The longest description written into meta tags; longer texts are cut at a word.
@@ -79,6 +81,13 @@ impl Head {
             html.push_str(&format!(
                 "<link rel=\"canonical\" href=\"{}\">\n",
                 attr(url)
+            ));
+        }
+        for (title, href) in &self.feeds {
+            html.push_str(&format!(
+                "<link rel=\"alternate\" type=\"application/atom+xml\" title=\"{}\" href=\"{}\">\n",
+                attr(title),
+                attr(href)
             ));
         }
         for block in &self.structured {
@@ -129,6 +138,7 @@ mod tests {
             structured: vec![
                 json!({ "@type": "Report", "name": "</script><script>alert(1)</script>" }),
             ],
+            feeds: vec![("New & noted".into(), "https://t.example/feed.xml".into())],
         }
     }
 
@@ -144,6 +154,7 @@ mod tests {
             "<meta property=\"og:image\" content=\"https://t.example/icon-512.png\">",
             "<meta name=\"twitter:card\" content=\"summary\">",
             "<link rel=\"canonical\" href=\"https://t.example/resources/x\">",
+            "<link rel=\"alternate\" type=\"application/atom+xml\" title=\"New &amp; noted\" href=\"https://t.example/feed.xml\">",
         ] {
             assert!(html.contains(line), "{line} missing from\n{html}");
         }

@@ -95,20 +95,33 @@ pub fn term_page(
     page: Option<&str>,
     items: &[(String, String)],
 ) -> Value {
+    let about =
+        json!({ "@type": "DefinedTerm", "name": term.label, "inDefinedTermSet": facet.label() });
+    list_page(&term.label, &term.description, page, Some(about), items)
+}
+
+/// A page listing resources (a term's page, a collection, What's new) as a schema.org
+/// `CollectionPage` whose main entity is the list; `items` as for [`term_page`].
+pub fn list_page(
+    name: &str,
+    description: &str,
+    page: Option<&str>,
+    about: Option<Value>,
+    items: &[(String, String)],
+) -> Value {
     let mut collection = Map::new();
     collection.insert("@context".into(), CONTEXT.into());
     collection.insert("@type".into(), "CollectionPage".into());
-    collection.insert("name".into(), term.label.clone().into());
-    if !term.description.is_empty() {
-        collection.insert("description".into(), term.description.clone().into());
+    collection.insert("name".into(), name.into());
+    if !description.is_empty() {
+        collection.insert("description".into(), description.into());
     }
     if let Some(page) = page {
         collection.insert("url".into(), page.into());
     }
-    collection.insert(
-        "about".into(),
-        json!({ "@type": "DefinedTerm", "name": term.label, "inDefinedTermSet": facet.label() }),
-    );
+    if let Some(about) = about {
+        collection.insert("about".into(), about);
+    }
     if !items.is_empty() {
         let elements: Vec<Value> = items
             .iter()

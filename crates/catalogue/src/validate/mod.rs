@@ -12,6 +12,8 @@
 //! This module holds the public API, the problem types and the `Checker` core that reads
 //! generic values; `taxonomy` and `resource` add the checks for each part of the document.
 
+#[cfg(feature = "collections")]
+mod collections;
 mod resource;
 mod synonyms;
 mod taxonomy;
@@ -31,10 +33,11 @@ pub const FORMAT_VERSION: u64 = 1;
 pub const YEAR_RANGE: std::ops::RangeInclusive<u16> = 1850..=2100;
 
 /// The fields of a resource record, in the order they are written.
-pub const RESOURCE_FIELDS: [&str; 13] = [
+pub const RESOURCE_FIELDS: [&str; 14] = [
     "id",
     "title",
     "authors",
+    "et_al",
     "publisher",
     "year",
     "type",
@@ -49,7 +52,7 @@ pub const RESOURCE_FIELDS: [&str; 13] = [
 
 const TERM_FIELDS: [&str; 4] = ["id", "label", "description", "aliases"];
 const TAXONOMY_FIELDS: [&str; 3] = ["approaches", "types", "subjects"];
-const DOCUMENT_FIELDS: [&str; 4] = ["format", "taxonomy", "resources", "synonyms"];
+const DOCUMENT_FIELDS: [&str; 5] = ["format", "taxonomy", "resources", "synonyms", "collections"];
 
 /// Where in the catalogue a problem was found.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -66,6 +69,8 @@ pub enum Location {
     Resource { index: usize, id: String },
     /// A group of synonyms, by position (0-based).
     Synonyms { index: usize },
+    /// A collection, by position (0-based) with the id as written.
+    Collection { index: usize, id: String },
 }
 
 impl fmt::Display for Location {
@@ -74,6 +79,7 @@ impl fmt::Display for Location {
             Location::Document => return f.write_str("catalogue"),
             Location::Term { facet, index, id } => (facet.noun(), index, id),
             Location::Resource { index, id } => ("resource", index, id),
+            Location::Collection { index, id } => ("collection", index, id),
             Location::Synonyms { index } => return write!(f, "synonym group #{}", index + 1),
         };
         write!(f, "{what} #{}", index + 1)?;
@@ -317,9 +323,19 @@ pub fn validate(document: &Value) -> Result<Catalogue, Vec<Problem>> {
         .filter_map(|(index, r)| checker.resource(index, r, &taxonomy, &mut seen))
         .collect();
     let synonyms = checker.synonyms(object.get("synonyms"));
+    #[cfg(feature = "collections")]
+    let collections = checker.collections(object.get("collections"), &seen);
+    // Accepted and left unread: the pages that show collections are the build's, and
+    // `catalogue check` reads them (see the `collections` feature).
+    #[cfg(not(feature = "collections"))]
+    let collections = {
+        let _ = seen;
+        Vec::new()
+    };
     checker.finish(Catalogue {
         taxonomy,
         resources,
         synonyms,
+        collections,
     })
 }

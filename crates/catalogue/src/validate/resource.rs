@@ -9,6 +9,19 @@ use crate::model::{Date, Facet, Resource, Taxonomy};
 use crate::rules::WebLink;
 
 impl Checker {
+    /// A true/false field; missing or null reads as false.
+    fn flag(&mut self, location: &Location, object: &Map<String, Value>, field: &str) -> bool {
+        match object.get(field) {
+            None | Some(Value::Null) => false,
+            Some(Value::Bool(b)) => *b,
+            Some(other) => {
+                let message = format!("must be true or false, not {}", super::kind(other));
+                self.report(location, field, message);
+                false
+            }
+        }
+    }
+
     fn year(&mut self, location: &Location, object: &Map<String, Value>) -> Option<u16> {
         let value = object.get("year").filter(|v| !v.is_null())?;
         let year = value
@@ -92,6 +105,10 @@ impl Checker {
         self.id(&location, &id, seen);
         let title = self.text(&location, object, "title", true);
         let authors = self.texts(&location, object, "authors");
+        let et_al = self.flag(&location, object, "et_al");
+        if et_al && authors.is_empty() {
+            self.report(&location, "et_al", "needs at least one author named first");
+        }
         let publisher = self.text(&location, object, "publisher", false);
         if authors.is_empty() && publisher.is_empty() {
             self.report(
@@ -135,6 +152,7 @@ impl Checker {
             id,
             title,
             authors,
+            et_al,
             publisher,
             year,
             kind,

@@ -1,4 +1,4 @@
-//! What the contribution tests share: a valid form and what it becomes, stored entries, the
+//! What the contribution tests share: valid forms and what they become, stored entries, the
 //! real taxonomy, and mailto decoding.
 #![allow(dead_code)] // each test file uses some of these
 
@@ -141,4 +141,42 @@ pub fn entry(key: &str, created: &str) -> Entry {
 /// The outbox's keys in list order.
 pub fn keys(outbox: &Outbox) -> Vec<&str> {
     outbox.entries().iter().map(|e| e.key.as_str()).collect()
+}
+
+// ---------------------------------------------------------------------------------------------
+// Update emails
+
+pub const SITE: &str = "Resilience Toolkit";
+
+/// The catalogue's collections as the subscription form is given them: (id, title).
+pub fn collections() -> Vec<(String, String)> {
+    [
+        ("exam-stress", "Coping with exam stress"),
+        ("commuter-students", "Commuter students"),
+    ]
+    .map(|(id, title)| (id.to_owned(), title.to_owned()))
+    .to_vec()
+}
+
+pub fn good_subscribe() -> SubscribeForm {
+    SubscribeForm {
+        email: " sam.patel@example.ac.uk ".into(),
+        name: " Sam Patel".into(),
+        feed: "exam-stress".into(),
+        consent: true,
+        website: String::new(),
+    }
+}
+
+/// What a form that must be valid becomes.
+#[track_caller]
+pub fn subscription(form: &SubscribeForm) -> Subscription {
+    match form.check(&collections()) {
+        Checked::Valid(s) => s,
+        other => panic!("expected a valid subscription, got {other:?}"),
+    }
+}
+
+pub fn update_emails(subscription: Subscription) -> Submission {
+    Submission::subscription(KEY.into(), Timestamp::parse(NOW).unwrap(), subscription)
 }

@@ -1,0 +1,41 @@
+//! Helpers the CLI's test files share: the real seeds, copies of them, and problems as the
+//! command prints them.
+
+#![allow(dead_code)] // Each test file uses some of them.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use catalogue_cli::SeedError;
+use tempfile::TempDir;
+
+pub fn real_seeds() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../seeds")
+}
+
+pub fn copy_tree(from: &Path, to: &Path) {
+    fs::create_dir_all(to).unwrap();
+    for entry in fs::read_dir(from).unwrap().flatten() {
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_tree(&entry.path(), &target);
+        } else {
+            fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+/// A copy of the real seeds, to change.
+pub fn seeds() -> TempDir {
+    let dir = TempDir::new().unwrap();
+    copy_tree(&real_seeds(), dir.path());
+    dir
+}
+
+/// Seed problems as printed, with the seeds folder written `SEEDS`.
+pub fn printed(errors: &[SeedError], dir: &Path) -> Vec<String> {
+    errors
+        .iter()
+        .map(|e| e.to_string().replace(&dir.display().to_string(), "SEEDS"))
+        .collect()
+}

@@ -1,0 +1,54 @@
+//! A page that lists resources under a heading: a term's page, a collection, a month of
+//! What's new. One component, so the pages share one compiled list.
+
+use std::sync::Arc;
+
+use catalogue::Engine;
+use leptos::prelude::*;
+
+use crate::components::plural;
+use crate::components::resource_card::ResourceCard;
+
+/// The resources, each as a card, with the curator's note under it when there is one.
+/// `heading_id` names the list's section for assistive technology; the `<h2>` says how many.
+#[component]
+pub fn Listing(
+    engine: Arc<Engine>,
+    heading_id: String,
+    /// Replaces "N resources" as the heading (a month: "November 2026").
+    #[prop(optional)]
+    heading: Option<String>,
+    /// Positions in the catalogue, in the order shown, each with a note (empty for none).
+    items: Vec<(usize, String)>,
+    /// An ordered list, where the order is the curator's.
+    #[prop(optional)]
+    ordered: bool,
+) -> impl IntoView {
+    let count = plural(items.len(), "resource");
+    let (heading, count) = match heading {
+        Some(heading) => (heading, Some(count)),
+        None => (count, None),
+    };
+    let cards = items
+        .into_iter()
+        .map(|(position, note)| {
+            view! {
+                <li>
+                    <ResourceCard engine=engine.clone() position/>
+                    {(!note.is_empty()).then(|| view! { <p class="curator-note">{note}</p> })}
+                </li>
+            }
+        })
+        .collect_view();
+    let list = match ordered {
+        true => view! { <ol class="result-list">{cards}</ol> }.into_any(),
+        false => view! { <ul class="result-list">{cards}</ul> }.into_any(),
+    };
+    view! {
+        <section aria-labelledby=heading_id.clone()>
+            <h2 id=heading_id.clone()>{heading}</h2>
+            {count.map(|count| view! { <p class="count">{count}</p> })}
+            {list}
+        </section>
+    }
+}

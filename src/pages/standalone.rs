@@ -1,0 +1,26 @@
+//! Pages of their own: What's new and the collections. They need nothing from the app (lists
+//! of links, no controls), so the build writes them (from the components in `whats_new.rs` and
+//! `collection.rs`, compiled only for the `prerender` binary) and the app never takes them
+//! over: their `#boot` is marked `data-standalone`, and `takeover.js` does not start the app
+//! there. Their views stay out of the wasm, which is how the app shell keeps within its size
+//! ceiling (measured: about 5 KB of gzipped wasm for these two pages).
+//!
+//! Links to them carry `rel="external"`, so the router leaves them to the browser. In the app,
+//! their routes show this page instead: a link that loads the page (it is only reached through
+//! a link without `rel="external"`, or offline before the service worker cached the page).
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_location;
+
+use crate::pages::{HEADING_ID, page_title};
+
+#[component]
+pub fn Standalone() -> impl IntoView {
+    let location = use_location();
+    page_title(Box::new(|| "Opening the page".to_owned()));
+    let href = location.pathname.get_untracked() + &location.hash.get_untracked();
+    view! {
+        <h1 id=HEADING_ID tabindex="-1">"This page opens on its own"</h1>
+        <p><a href=href rel="external">"Open the page"</a></p>
+    }
+}

@@ -1,0 +1,87 @@
+//! What's new (`/new`): the resources by the date they were added, newest first, grouped by
+//! month, after the list of collections; then how to hear about new ones: feeds, with steps for
+//! Outlook and Teams (in `updates.html`).
+//!
+//! A page of its own (see [`crate::pages::standalone`]): written by the build, not by the app.
+
+use std::sync::Arc;
+
+use catalogue::Engine;
+use catalogue::recent::by_month;
+use leptos::prelude::*;
+
+use crate::components::catalogue::with_catalogue;
+use crate::components::listing::Listing;
+use crate::pages::{HEADING_ID, page_title};
+use crate::routes::{Base, COLLECTIONS_ID, UPDATES_ID};
+
+/// The "Get updates" section's text: plain HTML, like the About page's, with `{feed}` filled in.
+const UPDATES_HTML: &str = include_str!("updates.html");
+
+#[component]
+pub fn WhatsNewPage() -> impl IntoView {
+    let base = expect_context::<Base>();
+    page_title(Box::new(|| "What's new".to_owned()));
+    view! {
+        <h1 id=HEADING_ID tabindex="-1">"What's new"</h1>
+        <p class="lede">
+            "The toolkit's collections, then the resources most recently added, newest first. To hear about new ones without checking back, "
+            <a href=base.updates()>"get updates"</a>
+            " in a feed reader, Outlook or Teams."
+        </p>
+        {with_catalogue(|engine| view! { <Collections engine=engine.clone()/> <Months engine/> }.into_any())}
+        <section id=UPDATES_ID class="updates" aria-labelledby="updates-heading">
+            <div inner_html=base.expand_links(UPDATES_HTML)></div>
+        </section>
+    }
+}
+
+/// The collections: areas of expertise, each a reading list with an introduction.
+#[component]
+fn Collections(engine: Arc<Engine>) -> impl IntoView {
+    let base = expect_context::<Base>();
+    let collections = &engine.catalogue().collections;
+    let items = collections
+        .iter()
+        .map(|c| {
+            view! {
+                <li>
+                    <a href=base.collection(&c.id)>{c.title.clone()}</a>
+                    <span class="count">{format!(" ({})", c.items.len())}</span>
+                </li>
+            }
+        })
+        .collect_view();
+    (!collections.is_empty()).then(|| {
+        view! {
+            <section id=COLLECTIONS_ID aria-labelledby="collections-heading">
+                <h2 id="collections-heading">"Collections"</h2>
+                <p>"Areas of expertise, each a short reading list chosen and introduced by the toolkit's editors."</p>
+                <ul class="type-links">{items}</ul>
+            </section>
+        }
+    })
+}
+
+/// Each month's additions as a list under the month's name.
+#[component]
+fn Months(engine: Arc<Engine>) -> impl IntoView {
+    by_month(engine.catalogue())
+        .into_iter()
+        .map(|month| {
+            let items = month
+                .positions
+                .into_iter()
+                .map(|p| (p, String::new()))
+                .collect();
+            view! {
+                <Listing
+                    engine=engine.clone()
+                    heading_id=format!("added-{}", month.key)
+                    heading=month.label
+                    items
+                />
+            }
+        })
+        .collect_view()
+}

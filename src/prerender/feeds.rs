@@ -1,0 +1,98 @@
+//! The Atom feeds: `feed.xml` with the newest additions, and one per collection beside its
+//! page (`collections/<id>.xml`). Written only when the site's address is known: a feed's ids
+//! and links must be absolute.
+
+use catalogue::recent::newest_first;
+use catalogue::{Facet, Resource};
+use seo::SiteUrl;
+use seo::feed::{Feed, FeedEntry, atom};
+use seo::structured;
+
+use super::File;
+use super::site::Site;
+
+/// How many of the newest additions `feed.xml` carries (feed readers keep what they have seen).
+pub(super) const FEED_MAX: usize = 50;
+
+/// Every feed's file, or none without the site's address.
+pub(super) fn feeds(site: &Site) -> Vec<File> {
+    let Some(url) = &site.url else {
+        return Vec::new();
+    };
+    let catalogue = site.engine.catalogue();
+    let config = &site.settings.config;
+    let author = match config.organisation.is_empty() {
+        true => config.title.as_str(),
+        false => config.organisation.as_str(),
+    };
+    // An empty feed is dated by the catalogue's newest addition (or the toolkit's launch).
+    let newest = structured::newest(catalogue.resources.iter());
+    let fallback = newest.map_or("2018-02-01", |d| d.as_str());
+    let feed = |title: String, subtitle: &str, file: String, page: String, entries| {
+        let xml = atom(&Feed {
+            title: &title,
+            subtitle,
+            self_url: &url.page(&file),
+            page_url: &url.page(&page),
+            author,
+            fallback_updated: fallback,
+            entries,
+        });
+        (site.base.file_of(&file), xml)
+    };
+    let newest: Vec<FeedEntry> = newest_first(catalogue)
+        .into_iter()
+        .take(FEED_MAX)
+        .map(|p| entry(site, url, site.engine.resource(p), None))
+        .collect();
+    let mut files = vec![feed(
+        format!("{}: new resources", config.title),
+        "The resources most recently added to the toolkit.",
+        site.base.feed(),
+        site.base.whats_new(),
+        newest,
+    )];
+    for c in &catalogue.collections {
+        let entries = c
+            .items
+            .iter()
+            .filter_map(|item| {
+                let r = catalogue.resource(&item.id)?;
+                Some(entry(
+                    site,
+                    url,
+                    r,
+                    Some(item.note.as_str()).filter(|n| !n.is_empty()),
+                ))
+            })
+            .collect();
+        files.push(feed(
+            format!("{}: {}", config.title, c.title),
+            &c.intro,
+            site.base.collection_feed(&c.id),
+            site.base.collection(&c.id),
+            entries,
+        ));
+    }
+    files
+}
+
+/// One resource as a feed entry, with its type, approaches and subjects as categories.
+fn entry<'a>(
+    site: &'a Site,
+    url: &SiteUrl,
+    r: &'a Resource,
+    note: Option<&'a str>,
+) -> FeedEntry<'a> {
+    let taxonomy = &site.engine.catalogue().taxonomy;
+    let categories = Facet::ALL
+        .iter()
+        .flat_map(|&f| r.terms(f).iter().map(move |id| taxonomy.label(f, id)))
+        .collect();
+    FeedEntry {
+        resource: r,
+        page_url: url.page(&site.base.resource(&r.id)),
+        note,
+        categories,
+    }
+}
