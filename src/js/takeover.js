@@ -164,6 +164,13 @@
     }
   });
 
+  // A page of its own, embedded in a frame: the app never starts there, so this tells the
+  // embedding page the height, as the app does (platform::start_embed_mode), for the frame to fit.
+  if (standalone && window.self !== window.top && document.documentElement.classList.contains('embed')) {
+    const post = () => window.parent.postMessage({ type: 'resilience-toolkit:height', height: document.body.offsetHeight }, '*');
+    new ResizeObserver(post).observe(document.body);
+  }
+
   // Embedded with ?embed=1, a link followed before the app has started leads to another static
   // page, which must stay embedded too. (Once the app runs, it keeps embed mode itself.)
   document.addEventListener(

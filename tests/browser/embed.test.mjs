@@ -49,6 +49,23 @@ test('in a frame the toolkit hides its chrome and posts its height as it changes
   assert.ok(scrollHeight <= clientHeight + 1, `${scrollHeight} > ${clientHeight}`);
 });
 
+test("a page of its own (What's new) in a frame hides its chrome and posts its height too", async () => {
+  config = null;
+  const page = await site.page();
+  await page.route('**/host.html', (route) => route.fulfill({ contentType: 'text/html', body: HOST.replace('/browse?embed=1', '/new?embed=1') }));
+  await page.goto(site.server.url('host.html'));
+  const frame = page.frameLocator('#toolkit');
+  await frame.getByRole('heading', { level: 1, name: "What's new" }).waitFor();
+  assert.equal(await frame.getByRole('navigation', { name: 'Main' }).count(), 0);
+  assert.equal(await frame.getByRole('contentinfo').count(), 0);
+  await expect(() => page.evaluate(() => window.heights.at(-1)), (h) => assert.ok(h > 500, `height ${h}`));
+  const { scrollHeight, clientHeight } = await page.frame({ url: /new/ }).evaluate(() => ({
+    scrollHeight: document.documentElement.scrollHeight,
+    clientHeight: document.documentElement.clientHeight,
+  }));
+  assert.ok(scrollHeight <= clientHeight + 1, `${scrollHeight} > ${clientHeight}`);
+});
+
 test('embed mode stays on while browsing inside the frame, and outbound links open a new tab', async () => {
   config = null;
   const page = await site.page();
