@@ -286,13 +286,6 @@ impl Catalogue {
     pub fn collection(&self, id: &str) -> Option<&Collection> {
         self.collections.iter().find(|c| c.id == id)
     }
-
-    /// The collections that hold a resource, in catalogue order.
-    pub fn collections_of<'a>(&'a self, id: &'a str) -> impl Iterator<Item = &'a Collection> {
-        self.collections
-            .iter()
-            .filter(move |c| c.items.iter().any(|item| item.id == id))
-    }
 }
 
 #[cfg(test)]
