@@ -7,13 +7,12 @@ mod common;
 use std::collections::BTreeSet;
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use catalogue::{Date, Resource, Taxonomy};
 use catalogue_cli::add::{add, link_key, suggested_record, title_key, unique_id};
 use catalogue_cli::load_seeds;
 use catalogue_cli::seedfile::resource_text;
-use common::{real_seeds, seeds};
+use common::{catalogue, real_seeds, seeds};
 use contributions::{Contributor, Proposal, Submission, Timestamp};
 use serde_json::{Value, json};
 use tempfile::TempDir;
@@ -316,19 +315,6 @@ fn what_is_not_a_suggestion_says_so() {
     let mail = suggestion(TITLE, LINK).mail_body();
     let cut = &mail[..mail.find("\"summary\"").unwrap()];
     assert!(suggested_record(cut).unwrap_err().contains("cut short"));
-}
-
-fn catalogue(args: &[&str]) -> (Option<i32>, String, String) {
-    let output = Command::new(env!("CARGO_BIN_EXE_catalogue"))
-        .args(args)
-        .output()
-        .unwrap();
-    let text = |b: Vec<u8>| String::from_utf8(b).unwrap();
-    (
-        output.status.code(),
-        text(output.stdout),
-        text(output.stderr),
-    )
 }
 
 #[test]

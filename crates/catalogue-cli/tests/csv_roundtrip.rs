@@ -6,13 +6,12 @@ mod common;
 
 use std::fs;
 use std::path::Path;
-use std::process::Command;
 
 use catalogue::validate::RESOURCE_FIELDS;
 use catalogue_cli::load_seeds;
 use catalogue_cli::seedfile::resource_text;
 use catalogue_cli::spreadsheet::{COLUMNS, Imported, SheetProblem, import, to_csv};
-use common::{real_seeds, seeds};
+use common::{catalogue, real_seeds, seeds};
 
 /// Every resource file's name and bytes.
 fn resource_files(seeds: &Path) -> Vec<(String, Vec<u8>)> {
@@ -323,19 +322,6 @@ fn export_refuses_a_list_item_holding_a_semicolon() {
         problems[0].contains("\"Smith; J.\" contains \";\""),
         "{problems:?}"
     );
-}
-
-fn catalogue(args: &[&str]) -> (Option<i32>, String, String) {
-    let output = Command::new(env!("CARGO_BIN_EXE_catalogue"))
-        .args(args)
-        .output()
-        .unwrap();
-    let text = |b: Vec<u8>| String::from_utf8(b).unwrap();
-    (
-        output.status.code(),
-        text(output.stdout),
-        text(output.stderr),
-    )
 }
 
 #[test]

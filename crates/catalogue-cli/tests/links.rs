@@ -2,14 +2,17 @@
 //! more links are checked at once than asked — all against a local server started here, never
 //! the network.
 
+mod common;
+
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
-use std::process::Command;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::thread;
 use std::time::Duration;
+
+use common::catalogue;
 
 use catalogue_cli::links::{
     LinkReport, MAX_REDIRECTS, Options, Outcome, USER_AGENT, check_links, render_report,
@@ -338,25 +341,16 @@ fn seeds_with(name: &str, links: &[String]) -> PathBuf {
     dir
 }
 
-fn catalogue(args: &[&str]) -> (Option<i32>, String) {
-    let output = Command::new(env!("CARGO_BIN_EXE_catalogue"))
-        .args(args)
-        .output()
-        .unwrap();
-    let stdout = String::from_utf8(output.stdout).unwrap();
-    (output.status.code(), stdout)
-}
-
 #[test]
 fn the_command_exits_by_what_it_found() {
     let server = Server::start();
     let working = seeds_with("working", &[server.url("/ok"), server.url("/moved")]);
-    let (code, stdout) = catalogue(&["links", working.to_str().unwrap()]);
+    let (code, stdout, _) = catalogue(&["links", working.to_str().unwrap()]);
     assert_eq!(code, Some(0), "{stdout}");
     assert!(stdout.contains("link-1: http://127.0.0.1"), "{stdout}");
 
     let broken = seeds_with("broken", &[server.url("/ok"), server.url("/error")]);
-    let (code, stdout) = catalogue(&["links", broken.to_str().unwrap(), "--concurrency", "2"]);
+    let (code, stdout, _) = catalogue(&["links", broken.to_str().unwrap(), "--concurrency", "2"]);
     assert_eq!(code, Some(1), "{stdout}");
     assert!(stdout.contains("500 Internal Server Error"), "{stdout}");
 

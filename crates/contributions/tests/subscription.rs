@@ -14,13 +14,7 @@ fn checked(form: &SubscribeForm) -> Checked<Subscription> {
 
 /// The problems, as (field name, message).
 fn problems(form: &SubscribeForm) -> Vec<(&'static str, String)> {
-    match checked(form) {
-        Checked::Invalid(errors) => errors
-            .into_iter()
-            .map(|e| (e.field.name(), e.message))
-            .collect(),
-        other => panic!("expected errors, got {other:?}"),
-    }
+    invalid(checked(form))
 }
 
 #[track_caller]

@@ -5,6 +5,7 @@
 
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::process::Command;
 
 use catalogue_cli::SeedError;
 use tempfile::TempDir;
@@ -38,4 +39,18 @@ pub fn printed(errors: &[SeedError], dir: &Path) -> Vec<String> {
         .iter()
         .map(|e| e.to_string().replace(&dir.display().to_string(), "SEEDS"))
         .collect()
+}
+
+/// Runs the `catalogue` command: its exit code, standard output and standard error.
+pub fn catalogue(args: &[&str]) -> (Option<i32>, String, String) {
+    let output = Command::new(env!("CARGO_BIN_EXE_catalogue"))
+        .args(args)
+        .output()
+        .unwrap();
+    let text = |b: Vec<u8>| String::from_utf8(b).unwrap();
+    (
+        output.status.code(),
+        text(output.stdout),
+        text(output.stderr),
+    )
 }

@@ -57,7 +57,12 @@ pub fn good_form() -> SuggestionForm {
 }
 
 pub fn errors(form: &SuggestionForm) -> Vec<(&'static str, String)> {
-    match form.check(&taxonomy(), 2026) {
+    invalid(form.check(&taxonomy(), 2026))
+}
+
+/// The problems a form's check found, as (field name, message); panics when it found none.
+pub fn invalid<T: std::fmt::Debug>(checked: Checked<T>) -> Vec<(&'static str, String)> {
+    match checked {
         Checked::Invalid(errors) => errors
             .into_iter()
             .map(|e| (e.field.name(), e.message))
