@@ -3,7 +3,7 @@
 //! and links must be absolute.
 
 use catalogue::recent::newest_first;
-use catalogue::{Facet, Resource};
+use catalogue::{Collection, Facet, Resource};
 use seo::SiteUrl;
 use seo::feed::{Feed, FeedEntry, atom};
 use seo::structured;
@@ -13,6 +13,15 @@ use super::site::Site;
 
 /// How many of the newest additions `feed.xml` carries (feed readers keep what they have seen).
 pub(super) const FEED_MAX: usize = 50;
+
+/// A feed's title: the newest additions' ("Resilience Toolkit: new resources"), or a
+/// collection's. The feed itself and every page's autodiscovery link carry it.
+pub(super) fn title(site: &str, collection: Option<&Collection>) -> String {
+    match collection {
+        Some(c) => format!("{site}: {}", c.title),
+        None => format!("{site}: new resources"),
+    }
+}
 
 /// Every feed's file, or none without the site's address.
 pub(super) fn feeds(site: &Site) -> Vec<File> {
@@ -46,7 +55,7 @@ pub(super) fn feeds(site: &Site) -> Vec<File> {
         .map(|p| entry(site, url, site.engine.resource(p), None))
         .collect();
     let mut files = vec![feed(
-        format!("{}: new resources", config.title),
+        title(&config.title, None),
         "The resources most recently added to the toolkit.",
         site.base.feed(),
         site.base.whats_new(),
@@ -67,7 +76,7 @@ pub(super) fn feeds(site: &Site) -> Vec<File> {
             })
             .collect();
         files.push(feed(
-            format!("{}: {}", config.title, c.title),
+            title(&config.title, Some(c)),
             &c.intro,
             site.base.collection_feed(&c.id),
             site.base.collection(&c.id),

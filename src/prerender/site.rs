@@ -11,7 +11,7 @@ use seo::structured::{self, DatasetInfo};
 use seo::{Head, PageKind, SiteUrl};
 use serde_json::Value;
 
-use super::{NOT_FOUND, PREVIEW_IMAGE, is_remote};
+use super::{NOT_FOUND, PREVIEW_IMAGE, feeds, is_remote};
 use crate::app::Shell;
 use crate::components::plural;
 use crate::contributions::Contributions;
@@ -159,17 +159,12 @@ impl Site {
         let Some(url) = &self.url else {
             return Vec::new();
         };
-        let title = &self.settings.config.title;
-        let mut feeds = vec![(
-            format!("{title}: new resources"),
-            url.page(&self.base.feed()),
-        )];
+        let site = &self.settings.config.title;
+        let mut feeds = vec![(feeds::title(site, None), url.page(&self.base.feed()))];
         if let Page::Collection(i) = page {
             let c = self.collection(*i);
-            feeds.push((
-                format!("{title}: {}", c.title),
-                url.page(&self.base.collection_feed(&c.id)),
-            ));
+            let href = url.page(&self.base.collection_feed(&c.id));
+            feeds.push((feeds::title(site, Some(c)), href));
         }
         feeds
     }
@@ -226,7 +221,7 @@ impl Site {
             Page::WhatsNew => {
                 let description = format!(
                     "The resources most recently added to the {}, newest first, and how to get \
-                     updates in a feed reader, Outlook, Teams or by email.",
+                     updates in a feed reader, Outlook or Teams.",
                     config.title
                 );
                 let items = self.list_items(resources);
