@@ -1,5 +1,5 @@
-//! A page that lists resources under a heading: a term's page, a collection, a month of
-//! What's new. One component, so the pages share one compiled list.
+//! Resources listed under a heading, on the pages of their own (static pages only): a
+//! collection, and each month of What's new.
 
 use std::sync::Arc;
 
