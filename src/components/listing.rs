@@ -7,7 +7,8 @@ use catalogue::Engine;
 use leptos::prelude::*;
 
 use crate::components::plural;
-use crate::components::resource_card::ResourceCard;
+use crate::components::resource_card::card_html;
+use crate::routes::Base;
 
 /// The resources, each as a card, with the curator's note under it when there is one.
 /// `heading_id` names the list's section for assistive technology; the `<h2>` says how many.
@@ -29,20 +30,21 @@ pub fn Listing(
         Some(heading) => (heading, Some(count)),
         None => (count, None),
     };
-    let cards = items
-        .into_iter()
-        .map(|(position, note)| {
-            view! {
-                <li>
-                    <ResourceCard engine=engine.clone() position/>
-                    {(!note.is_empty()).then(|| view! { <p class="curator-note">{note}</p> })}
-                </li>
-            }
-        })
-        .collect_view();
+    let base = expect_context::<Base>();
+    let mut cards = String::new();
+    for (position, note) in items {
+        cards.push_str("<li>");
+        card_html(&mut cards, &engine, &base, position, &[]);
+        if !note.is_empty() {
+            cards.push_str(r#"<p class="curator-note">"#);
+            html_escape::encode_text_to_string(note, &mut cards);
+            cards.push_str("</p>");
+        }
+        cards.push_str("</li>");
+    }
     let list = match ordered {
-        true => view! { <ol class="result-list">{cards}</ol> }.into_any(),
-        false => view! { <ul class="result-list">{cards}</ul> }.into_any(),
+        true => view! { <ol class="result-list" inner_html=cards></ol> }.into_any(),
+        false => view! { <ul class="result-list" inner_html=cards></ul> }.into_any(),
     };
     view! {
         <section aria-labelledby=heading_id.clone()>

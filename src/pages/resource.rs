@@ -9,7 +9,7 @@ use leptos_router::hooks::use_params_map;
 
 use crate::components::catalogue::with_catalogue;
 use crate::components::feedback::FeedbackSection;
-use crate::components::resource_card::ResourceCard;
+use crate::components::resource_card::cards_html;
 use crate::data::Settings;
 use crate::pages::{HEADING_ID, not_found::Missing, page_title};
 use crate::platform::copy_text;
@@ -91,12 +91,7 @@ fn Detail(engine: Arc<Engine>, position: usize) -> impl IntoView {
         {(!related.is_empty()).then(|| view! {
             <section class="related" aria-labelledby="related-heading">
                 <h2 id="related-heading">"Related resources"</h2>
-                <ul class="related-list">
-                    {related
-                        .into_iter()
-                        .map(|p| view! { <li><ResourceCard engine=engine.clone() position=p/></li> })
-                        .collect_view()}
-                </ul>
+                <ul class="related-list" inner_html=cards_html(&engine, &base, related, &[])></ul>
             </section>
         })}
     }

@@ -11,7 +11,7 @@ use leptos_router::hooks::use_params_map;
 
 use crate::components::catalogue::with_catalogue;
 use crate::components::plural;
-use crate::components::resource_card::ResourceCard;
+use crate::components::resource_card::cards_html;
 use crate::pages::{HEADING_ID, not_found::Missing, page_title};
 use crate::routes::{Base, ID_PARAM};
 
@@ -54,12 +54,7 @@ fn TermResources(engine: Arc<Engine>, facet: Facet, id: String) -> impl IntoView
         <p><a href=base.browse(&query)>"Search and filter within these resources"</a></p>
         <section aria-labelledby="term-resources">
             <h2 id="term-resources">{plural(hits.len(), "resource")}</h2>
-            <ul class="result-list">
-                {hits
-                    .into_iter()
-                    .map(|position| view! { <li><ResourceCard engine=engine.clone() position/></li> })
-                    .collect_view()}
-            </ul>
+            <ul class="result-list" inner_html=cards_html(&engine, &base, hits, &[])></ul>
         </section>
     }
     .into_any()

@@ -1,14 +1,12 @@
 //! The result count (announced to screen readers), the result list, and the no-results help.
 
-use std::sync::Arc;
-
 use catalogue::{Facet, Relaxation};
 use leptos::prelude::*;
 
 use super::BrowseState;
 use super::filters::RESULT_COUNT_ID;
 use crate::components::plural;
-use crate::components::resource_card::ResourceCard;
+use crate::components::resource_card::cards_html;
 use crate::pages::Navigated;
 use crate::platform::{focus, focus_selector};
 use crate::routes::{Base, History};
@@ -17,7 +15,8 @@ use crate::routes::{Base, History};
 const MAX_TERMS_SHOWN: usize = 3;
 
 /// Results rendered at first and added by each "Show more". The list is re-rendered whole on
-/// each change, which at this size is quicker than keyed diffing and smaller in wasm.
+/// each change, as HTML (see `resource_card`), which at this size is quicker than keyed diffing
+/// and smaller in wasm.
 const PAGE_SIZE: usize = 50;
 
 /// How many results the static browse page lists (all of them, for crawlers and readers
@@ -27,6 +26,7 @@ pub const STATIC_LIST_MAX: usize = 1000;
 
 #[component]
 pub fn Results(state: BrowseState) -> impl IntoView {
+    let base = expect_context::<Base>();
     let BrowseState {
         engine,
         query,
@@ -42,7 +42,8 @@ pub fn Results(state: BrowseState) -> impl IntoView {
     // A new query starts again from the top of its results.
     Effect::new(move |ran_before: Option<()>| {
         query.track();
-        if ran_before.is_some() {
+        // Only when it changes: setting it re-renders the list, at every keystroke.
+        if ran_before.is_some() && shown.get_untracked() != PAGE_SIZE {
             shown.set(PAGE_SIZE);
         }
     });
@@ -58,24 +59,17 @@ pub fn Results(state: BrowseState) -> impl IntoView {
             (true, n) => format!("{n} of {total} resources match{some}"),
         }
     };
-    let visible =
-        move || outcome.with(|o| o.hits.iter().take(shown.get()).copied().collect::<Vec<_>>());
     let remaining = move || outcome.with(|o| o.hits.len().saturating_sub(shown.get()));
     view! {
         <p id=RESULT_COUNT_ID class="result-count" role="status" tabindex="-1">{count_text}</p>
         <SearchNotes state=state.clone()/>
-        <ol class="result-list" aria-labelledby="results-heading">
-            {move || {
-                let marks: Arc<[String]> = outcome.with(|o| o.marks.clone().into());
-                visible()
-                    .into_iter()
-                    .map(|position| {
-                        let marks = marks.clone();
-                        view! { <li><ResourceCard engine=engine.clone() position marks/></li> }
-                    })
-                    .collect_view()
-            }}
-        </ol>
+        <ol
+            class="result-list"
+            aria-labelledby="results-heading"
+            inner_html=move || outcome.with(|o| {
+                cards_html(&engine, &base, o.hits.iter().take(shown.get()).copied(), &o.marks)
+            })
+        ></ol>
         {move || (remaining() > 0).then(|| view! {
             <button type="button" class="button secondary" on:click=move |_| {
                 let first_new = shown.get_untracked() + 1;
