@@ -95,8 +95,8 @@ if (prerender.status !== 0) throw new Error('scripts/prerender failed: the stati
 const files = walk(stage).filter((f) => !NOT_SHELL.has(f) && !f.startsWith('.')).sort();
 const isPage = (f) => f.endsWith('.html') && f !== 'app.html';
 // Pages at the top (home, browse, what's new, about, contribute) and the collections' pages are
-// precached: the app does not render the last two (they are pages of their own, see
-// src/pages/standalone.rs). The pages of each resource and term are cached as they are visited
+// precached: the app does not render what's new, about or the collections (they are pages of
+// their own, see src/pages/standalone.rs). The pages of each resource and term are cached as they are visited
 // (the app renders any of them offline anyway).
 const pages = files.filter((f) => isPage(f) && (!f.includes('/') || f.startsWith('collections/')));
 const shell = files.filter((f) => !DATA.includes(f) && !isPage(f));

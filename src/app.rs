@@ -9,8 +9,8 @@ use crate::components::layout::Layout;
 use crate::contributions::Contributions;
 use crate::data::{CatalogueState, Loaded, Settings};
 use crate::pages::{
-    Navigated, about::AboutPage, browse::BrowsePage, contribute::ContributePage, home::HomePage,
-    not_found::NotFound, resource::ResourcePage, term::TermPage,
+    Navigated, browse::BrowsePage, contribute::ContributePage, home::HomePage, not_found::NotFound,
+    resource::ResourcePage, term::TermPage,
 };
 use crate::platform;
 use crate::routes::{
@@ -52,6 +52,11 @@ mod standalone {
         view! { <crate::pages::whats_new::WhatsNewPage/> }.into_any()
     }
 
+    #[cfg(feature = "ssr")]
+    pub fn about() -> AnyView {
+        view! { <crate::pages::about::AboutPage/> }.into_any()
+    }
+
     #[cfg(not(feature = "ssr"))]
     pub fn collection() -> AnyView {
         view! { <crate::pages::standalone::Standalone/> }.into_any()
@@ -59,6 +64,11 @@ mod standalone {
 
     #[cfg(not(feature = "ssr"))]
     pub fn whats_new() -> AnyView {
+        view! { <crate::pages::standalone::Standalone/> }.into_any()
+    }
+
+    #[cfg(not(feature = "ssr"))]
+    pub fn about() -> AnyView {
         view! { <crate::pages::standalone::Standalone/> }.into_any()
     }
 }
@@ -91,7 +101,7 @@ pub fn Shell() -> impl IntoView {
                     />
                     <Route path=(StaticSegment(COLLECTIONS), ParamSegment(ID_PARAM)) view=standalone::collection/>
                     <Route path=StaticSegment(WHATS_NEW) view=standalone::whats_new/>
-                    <Route path=StaticSegment(ABOUT) view=AboutPage/>
+                    <Route path=StaticSegment(ABOUT) view=standalone::about/>
                     <Route path=StaticSegment(CONTRIBUTE) view=ContributePage/>
                 </FlatRoutes>
             </Layout>

@@ -104,7 +104,8 @@ impl Base {
     /// Hand-written HTML (the About text) with its links to this site's pages filled in:
     /// `{browse}`, `{feed}` and `{approach:<id>}`, `{type:<id>}`, `{subject:<id>}` (by
     /// `Facet::key`).
-    /// Anything else in braces is left as it is.
+    /// Anything else in braces is left as it is. (Only the static pages have such text.)
+    #[cfg(feature = "ssr")]
     pub fn expand_links(&self, html: &str) -> String {
         let mut out = String::with_capacity(html.len());
         let mut rest = html;
@@ -122,6 +123,7 @@ impl Base {
         out
     }
 
+    #[cfg(feature = "ssr")]
     fn link(&self, name: &str) -> Option<String> {
         match name {
             BROWSE => return Some(self.browse(&BrowseQuery::default())),

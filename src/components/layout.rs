@@ -38,9 +38,8 @@ pub fn Layout(children: Children) -> impl IntoView {
                         <ul>
                             <li><NavLink href=base.home() label="Home"/></li>
                             <li><NavLink href=base.browse(&Default::default()) label="Browse resources"/></li>
-                            // A page of its own: never the current page in the app.
-                            <li><a href=base.whats_new() rel="external">"What's new"</a></li>
-                            <li><NavLink href=base.about() label="About"/></li>
+                            <li><NavLink href=base.whats_new() label="What's new" external=true/></li>
+                            <li><NavLink href=base.about() label="About" external=true/></li>
                             {contribute.then(|| view! { <li><NavLink href=base.contribute() label="Suggest a resource"/></li> })}
                         </ul>
                     </nav>
@@ -80,14 +79,15 @@ pub fn Layout(children: Children) -> impl IntoView {
 }
 
 /// A main navigation link, marked as the current page when its path is the one shown.
+/// `external`: a page of its own (see `pages::standalone`), which the browser loads.
 #[component]
-fn NavLink(href: String, label: &'static str) -> impl IntoView {
+fn NavLink(href: String, label: &'static str, #[prop(optional)] external: bool) -> impl IntoView {
     let pathname = use_location().pathname;
     let current = {
         let href = href.clone();
         move || pathname.with(|p| p == &href).then_some("page")
     };
-    view! { <a href=href aria-current=current>{label}</a> }
+    view! { <a href=href aria-current=current rel=external.then_some("external")>{label}</a> }
 }
 
 /// Says when a new version of the toolkit has been downloaded, with a button to switch to it.

@@ -1,8 +1,11 @@
-//! About: where the toolkit comes from, how resources are chosen, and the stance it takes.
+//! About: where the toolkit comes from, the research model behind its approaches (a drawing
+//! with its text equivalent), who developed it, how resources are chosen, the stance it takes,
+//! and how to cite it.
 //!
-//! The text is plain HTML in `about.html`, so it can be edited without touching Rust; its links
-//! to the toolkit's own pages are written `{browse}` or `{approach:<id>}` and filled in by
-//! [`Base::expand_links`]. The router handles clicks on its links like any other.
+//! A page of its own (see `standalone.rs`): only the static pages render it, so its text and
+//! drawing cost the app nothing. The text is plain HTML in `about.html`, so it can be edited
+//! without touching Rust; its links to the toolkit's own pages are written `{browse}` or
+//! `{approach:<id>}` and filled in by [`Base::expand_links`].
 
 use leptos::prelude::*;
 

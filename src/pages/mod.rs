@@ -1,5 +1,6 @@
 //! One module per route.
 
+#[cfg(feature = "ssr")]
 pub mod about;
 pub mod browse;
 #[cfg(feature = "ssr")]

@@ -36,7 +36,7 @@ pub(super) enum Page {
 impl Page {
     /// A page of its own, which the app never takes over (see `pages::standalone`).
     pub(super) fn standalone(&self) -> bool {
-        matches!(self, Page::Collection(_) | Page::WhatsNew)
+        matches!(self, Page::Collection(_) | Page::WhatsNew | Page::About)
     }
 }
 

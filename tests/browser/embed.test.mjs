@@ -85,11 +85,11 @@ test('embed mode stays on while browsing inside the frame, and outbound links op
 test('config.json can make embed mode the default, and ?embed=0 turns it off', async () => {
   config = { embed: true };
   const page = await site.page();
-  await visit(page, site.server.url('about'));
-  await page.getByRole('heading', { level: 1, name: 'About the toolkit' }).waitFor();
+  await visit(page, site.server.url('contribute'));
+  await page.getByRole('heading', { level: 1, name: 'Suggest a resource' }).waitFor();
   assert.equal(await page.getByRole('navigation', { name: 'Main' }).count(), 0);
-  await assertAccessible(page, 'embedded about page');
-  await visit(page, site.server.url('about?embed=0'));
+  await assertAccessible(page, 'embedded contribute page');
+  await visit(page, site.server.url('contribute?embed=0'));
   await page.getByRole('navigation', { name: 'Main' }).waitFor();
   config = null;
 });

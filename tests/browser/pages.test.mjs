@@ -108,21 +108,65 @@ test('an unknown address shows the not-found page', async () => {
   await page.getByRole('heading', { level: 1, name: 'We could not find that page' }).waitFor();
 });
 
-test('the About page explains the background, criteria and stance', async () => {
+const ABOUT_SECTIONS = [
+  'Where it comes from',
+  'The research model',
+  'What is included',
+  'Our stance on resilience',
+  'Who developed the toolkit',
+  'The accommodation projects',
+  'The launch',
+  'How to cite the toolkit',
+];
+
+test('the About page explains the background, the research model, who made it and how to cite it', async () => {
   const page = await site.page();
   await visit(page, site.server.url('/'));
+  // A page of its own: the browser loads it, and the app does not take it over.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'About' }).click();
-  for (const name of ['Where it comes from', 'What is included', 'Our stance on resilience']) {
-    await page.getByRole('heading', { level: 2, name }).waitFor();
-  }
+  await page.waitForURL(site.server.url('about'));
+  for (const name of ABOUT_SECTIONS) await page.getByRole('heading', { level: 2, name }).waitFor();
   assert.equal(await page.getByRole('link', { name: 'About' }).getAttribute('aria-current'), 'page');
-  await assertAccessible(page, 'about');
+  assert.equal(await page.locator('[data-standalone]').count(), 1);
+  await page.getByText('Fay Sherrington').waitFor();
+  await page.getByText('1 February 2018', { exact: false }).first().waitFor();
+  assertNoErrors(page);
+});
+
+test('the research model is a drawing with a text equivalent whose approaches lead to their resources', async () => {
+  for (const colorScheme of ['light', 'dark']) {
+    const page = await site.page({ colorScheme });
+    await page.goto(site.server.url('about'));
+    const drawing = page.getByRole('img', { name: /^The research model/ });
+    await drawing.waitFor();
+    assert.match(await drawing.getAttribute('aria-describedby'), /\S/);
+    await assertAccessible(page, `about (${colorScheme})`);
+  }
+  // Every factor and approach named in the drawing is in the text after it.
+  const page = await site.page({ viewport: { width: 320, height: 640 } });
+  await page.goto(site.server.url('about'));
+  const words = await page.getByRole('main').locator('figure + h3 + ul').innerText();
+  for (const factor of ['Emotional control', 'Self-management', 'Social integration', 'support networks', 'social relationships']) {
+    assert.ok(words.includes(factor), `the text equivalent names ${factor}`);
+  }
+  // Readable at 320 px: no sideways scrolling, and the drawing's text no smaller than 13 px.
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 320);
+  const smallest = await page.locator('figure svg text').evaluateAll((texts) =>
+    Math.min(...texts.map((t) => t.getBoundingClientRect().height)),
+  );
+  assert.ok(smallest >= 13, `the drawing's smallest text is ${smallest.toFixed(1)} px high at 320 px`);
+  // In forced colours the drawing keeps its outlines (system colours, not the scheme's).
+  await page.emulateMedia({ forcedColors: 'active' });
+  const stroke = await page.locator('figure svg rect').first().evaluate((r) => getComputedStyle(r).stroke);
+  assert.notEqual(stroke, 'none');
+  await page.getByRole('link', { name: 'self-management approach' }).click();
+  await page.getByRole('heading', { level: 1, name: catalogue.taxonomy.approaches.find((a) => a.id === 'self-management').label }).waitFor();
 });
 
 test('the skip link moves focus to the main content', async () => {
   const page = await site.page();
-  await visit(page, site.server.url('about'));
-  await page.getByRole('heading', { level: 1, name: 'About the toolkit' }).waitFor();
+  await visit(page, site.server.url('contribute'));
+  await page.getByRole('heading', { level: 1, name: 'Suggest a resource' }).waitFor();
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Skip to main content' });
   assert.equal(await hasFocus(skip), true);

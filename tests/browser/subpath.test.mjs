@@ -47,7 +47,7 @@ test('under a sub-path, every page, link and fetch stays under it', async () => 
 
 test('under a sub-path, the service worker and manifest are scoped to it', async () => {
   const page = await site.page();
-  await visit(page, site.server.url('about'));
+  await visit(page, site.server.url('contribute'));
   await serviceWorkerReady(page);
   const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
   assert.equal(scope, site.server.url('/'));
