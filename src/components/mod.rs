@@ -7,6 +7,7 @@ pub mod layout;
 #[cfg(feature = "ssr")]
 pub mod listing;
 pub mod resource_card;
+pub mod share;
 pub mod submissions;
 
 use leptos::prelude::*;

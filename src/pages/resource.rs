@@ -3,13 +3,15 @@
 use std::sync::Arc;
 
 use catalogue::rules::WebLink;
-use catalogue::{BrowseQuery, Engine, Facet, citation};
+use catalogue::{BrowseQuery, Engine, Facet, Resource, Taxonomy, citation};
+use html_escape::{encode_double_quoted_attribute_to_string, encode_text_to_string};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use crate::components::catalogue::with_catalogue;
 use crate::components::feedback::FeedbackSection;
 use crate::components::resource_card::cards_html;
+use crate::components::share::{Message, ShareLinks};
 use crate::data::Settings;
 use crate::pages::{HEADING_ID, not_found::Missing, page_title};
 use crate::platform::copy_text;
@@ -40,26 +42,12 @@ fn Detail(engine: Arc<Engine>, position: usize) -> impl IntoView {
         Box::new(move || title.clone())
     });
 
-    // Each term links to its own page.
-    let term_links = |facet: Facet, ids: &[String]| {
-        ids.iter()
-            .map(|id| {
-                let href = base.term(facet, id);
-                let label = taxonomy.label(facet, id).to_owned();
-                view! { <li><a href=href>{label}</a></li> }
-            })
-            .collect_view()
-    };
-    let fact = |label: &'static str, value: String| {
-        (!value.is_empty()).then(|| view! { <dt>{label}</dt> <dd>{value}</dd> })
-    };
-    let place = [r.sector.as_str(), r.country.as_str()]
-        .into_iter()
-        .filter(|s| !s.is_empty())
-        .collect::<Vec<_>>()
-        .join(", ");
     let cite = citation(&r);
     let related = engine.related(position, RELATED_COUNT);
+    let message: Message = {
+        let (subject, text) = (r.title.clone(), cite.clone());
+        Arc::new(move || (subject.clone(), text.clone()))
+    };
 
     view! {
         <nav class="breadcrumbs" aria-label="Breadcrumb">
@@ -70,21 +58,8 @@ fn Detail(engine: Arc<Engine>, position: usize) -> impl IntoView {
             <h1 id=HEADING_ID tabindex="-1">{r.title.clone()}</h1>
             <p class="summary">{r.summary.clone()}</p>
             <Outbound url=r.url.clone()/>
-            <dl class="facts">
-                {fact("Authors", if r.et_al { format!("{} and others", r.authors.join(", ")) } else { r.authors.join(", ") })}
-                {fact("Publisher", r.publisher.clone())}
-                {fact("Year", r.year.map(|y| y.to_string()).unwrap_or_else(|| "Not known".to_owned()))}
-                {fact("Setting", place)}
-                <dt>"Approaches"</dt>
-                <dd><ul class="term-links">{term_links(Facet::Approach, &r.approaches)}</ul></dd>
-                <dt>"Type"</dt>
-                <dd><ul class="term-links">{term_links(Facet::Type, std::slice::from_ref(&r.kind))}</ul></dd>
-                {(!r.subjects.is_empty()).then(|| view! {
-                    <dt>"Subjects"</dt>
-                    <dd><ul class="term-links">{term_links(Facet::Subject, &r.subjects)}</ul></dd>
-                })}
-                {fact("Added to the toolkit", r.added.long_form())}
-            </dl>
+            <ShareLinks label="Share this resource" message/>
+            <dl class="facts" inner_html=facts_html(&r, taxonomy, &base)></dl>
             <Citation text=cite/>
         </article>
         <FeedbackSection engine=engine.clone() position/>
@@ -95,6 +70,73 @@ fn Detail(engine: Arc<Engine>, position: usize) -> impl IntoView {
             </section>
         })}
     }
+}
+
+/// What the catalogue records of a resource, as the items of a `<dl>` in HTML (written as
+/// HTML for the reason `resource_card` gives: it costs less wasm than views). Each term links
+/// to its own page.
+fn facts_html(r: &Resource, taxonomy: &Taxonomy, base: &Base) -> String {
+    let mut html = String::new();
+    // A fact is left out when the catalogue does not record it.
+    let fact = |html: &mut String, label: &str, value: &dyn Fn(&mut String)| {
+        let start = html.len();
+        html.push_str("<dt>");
+        html.push_str(label);
+        html.push_str("</dt><dd>");
+        let before = html.len();
+        value(html);
+        match html.len() == before {
+            true => html.truncate(start),
+            false => html.push_str("</dd>"),
+        }
+    };
+    let text = |value: String| {
+        move |html: &mut String| {
+            encode_text_to_string(&value, html);
+        }
+    };
+    let mut authors = r.authors.join(", ");
+    if r.et_al {
+        authors.push_str(" and others");
+    }
+    let year = r
+        .year
+        .map_or_else(|| "Not known".to_owned(), |y| y.to_string());
+    let place: Vec<&str> = [r.sector.as_str(), r.country.as_str()]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect();
+    fact(&mut html, "Authors", &text(authors));
+    fact(&mut html, "Publisher", &text(r.publisher.clone()));
+    fact(&mut html, "Year", &text(year));
+    fact(&mut html, "Setting", &text(place.join(", ")));
+    for (label, facet) in [
+        ("Approaches", Facet::Approach),
+        ("Type", Facet::Type),
+        ("Subjects", Facet::Subject),
+    ] {
+        let links = |html: &mut String| {
+            if r.terms(facet).is_empty() {
+                return;
+            }
+            html.push_str(r#"<ul class="term-links">"#);
+            for id in r.terms(facet) {
+                html.push_str(r#"<li><a href=""#);
+                encode_double_quoted_attribute_to_string(base.term(facet, id), html);
+                html.push_str(r#"">"#);
+                encode_text_to_string(taxonomy.label(facet, id), html);
+                html.push_str("</a></li>");
+            }
+            html.push_str("</ul>");
+        };
+        fact(&mut html, label, &links);
+    }
+    fact(
+        &mut html,
+        "Added to the toolkit",
+        &text(r.added.long_form()),
+    );
+    html
 }
 
 /// The link to the resource itself, naming the site it leads to. Embedded, it opens in a new

@@ -9,12 +9,14 @@ mod clock;
 mod form;
 mod lifecycle;
 mod net;
+mod share;
 mod storage;
 
 pub use clock::*;
 pub use form::Form;
 pub use lifecycle::*;
 pub use net::*;
+pub use share::*;
 pub use storage::*;
 
 use settings::Theme;

@@ -14,6 +14,7 @@ use serde_json::Value;
 use super::{NOT_FOUND, PREVIEW_IMAGE, feeds, is_remote};
 use crate::app::Shell;
 use crate::components::plural;
+use crate::components::share::PageAddress;
 use crate::contributions::Contributions;
 use crate::data::{CatalogueState, Settings};
 use crate::pages::{Navigated, RenderedTitle, document_title};
@@ -114,6 +115,9 @@ impl Site {
             ));
             provide_context(Contributions::inert(&self.settings.config));
             provide_context(self.settings.clone());
+            if let Some(url) = &self.url {
+                provide_context(PageAddress(url.page(path)));
+            }
             Navigated::provide();
             let title = RenderedTitle::default();
             provide_context(title.clone());

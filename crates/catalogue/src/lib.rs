@@ -7,6 +7,7 @@
 //! in it is tested natively with `cargo test` and runs unchanged inside the WebAssembly app.
 
 pub mod cite;
+pub mod export;
 pub mod highlight;
 pub mod load;
 pub mod model;

@@ -1,5 +1,7 @@
 //! The result count (announced to screen readers), the result list, and the no-results help.
 
+use std::sync::Arc;
+
 use catalogue::{Facet, Relaxation};
 use leptos::prelude::*;
 
@@ -7,6 +9,8 @@ use super::BrowseState;
 use super::filters::RESULT_COUNT_ID;
 use crate::components::plural;
 use crate::components::resource_card::cards_html;
+use crate::components::share::{Message, ShareLinks};
+use crate::data::Settings;
 use crate::pages::Navigated;
 use crate::platform::{focus, focus_selector};
 use crate::routes::{Base, History};
@@ -62,6 +66,7 @@ pub fn Results(state: BrowseState) -> impl IntoView {
     let remaining = move || outcome.with(|o| o.hits.len().saturating_sub(shown.get()));
     view! {
         <p id=RESULT_COUNT_ID class="result-count" role="status" tabindex="-1">{count_text}</p>
+        <ShareLinks label="Share these results" message=message(&state)/>
         <SearchNotes state=state.clone()/>
         <ol
             class="result-list"
@@ -84,6 +89,22 @@ pub fn Results(state: BrowseState) -> impl IntoView {
         })}
         {move || outcome.with(|o| o.hits.is_empty()).then(|| view! { <NoResults state=state.clone()/> })}
     }
+}
+
+/// What sharing the results says: the search and how many resources match it.
+fn message(state: &BrowseState) -> Message {
+    let site = expect_context::<Settings>().config.title.clone();
+    let BrowseState { query, outcome, .. } = state.clone();
+    Arc::new(move || {
+        let found = outcome.with_untracked(|o| o.hits.len());
+        let text = query.with_untracked(|q| q.text().to_owned());
+        let subject = match text.is_empty() {
+            true => ["Resources from ", &site].concat(),
+            false => ["“", &text, "”: resources from ", &site].concat(),
+        };
+        let body = [&plural(found, "resource"), " in ", &subject, ":"].concat();
+        (subject, body)
+    })
 }
 
 /// One line of the search notes: text, then a link and the text after it, if any.

@@ -7,6 +7,8 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+pub mod readers;
+
 use catalogue_cli::SeedError;
 use tempfile::TempDir;
 
