@@ -7,7 +7,7 @@ use catalogue::Engine;
 use leptos::prelude::*;
 
 use crate::components::plural;
-use crate::components::resource_card::card_html;
+use crate::components::resource_card::card_item_html;
 use crate::routes::Base;
 
 /// The resources, each as a card, with the curator's note under it when there is one.
@@ -33,14 +33,7 @@ pub fn Listing(
     let base = expect_context::<Base>();
     let mut cards = String::new();
     for (position, note) in items {
-        cards.push_str("<li>");
-        card_html(&mut cards, &engine, &base, position, &[]);
-        if !note.is_empty() {
-            cards.push_str(r#"<p class="curator-note">"#);
-            html_escape::encode_text_to_string(note, &mut cards);
-            cards.push_str("</p>");
-        }
-        cards.push_str("</li>");
+        card_item_html(&mut cards, &engine, &base, position, &[], &note);
     }
     let list = match ordered {
         true => view! { <ol class="result-list" inner_html=cards></ol> }.into_any(),

@@ -33,27 +33,26 @@ pub fn cards_html(
 ) -> String {
     let mut html = String::new();
     for position in positions {
-        html.push_str("<li>");
-        card_html(&mut html, engine, base, position, marks);
-        html.push_str("</li>");
+        card_item_html(&mut html, engine, base, position, marks, "");
     }
     html
 }
 
-/// Appends one resource's card to `html`.
-pub fn card_html(
+/// Appends one resource's card to `html` as a list item, with a curator's note under it unless
+/// `note` is empty.
+pub fn card_item_html(
     html: &mut String,
     engine: &Engine,
     base: &Base,
     position: usize,
     marks: &[String],
+    note: &str,
 ) {
     let taxonomy = &engine.catalogue().taxonomy;
     let r = engine.resource(position);
     // Cards always sit under a page section's <h2> ("Results", "Related resources").
-    html.push_str(r#"<article class="card"><h3 class="card-title"><a href=""#);
-    encode_double_quoted_attribute_to_string(base.resource(&r.id), html);
-    html.push_str(r#"">"#);
+    html.push_str(r#"<li><article class="card"><h3 class="card-title">"#);
+    link_start(html, &base.resource(&r.id));
     marked(html, &r.title, marks);
     html.push_str(r#"</a></h3><p class="card-meta">"#);
     encode_text_to_string(meta_line(r, taxonomy), html);
@@ -66,6 +65,19 @@ pub fn card_html(
         html.push_str("</li>");
     }
     html.push_str("</ul></article>");
+    if !note.is_empty() {
+        html.push_str(r#"<p class="curator-note">"#);
+        encode_text_to_string(note, html);
+        html.push_str("</p>");
+    }
+    html.push_str("</li>");
+}
+
+/// Appends the opening tag of a link to `href`.
+pub fn link_start(html: &mut String, href: &str) {
+    html.push_str(r#"<a href=""#);
+    encode_double_quoted_attribute_to_string(href, html);
+    html.push_str(r#"">"#);
 }
 
 /// `text` with the words a search matched in `<mark>`.

@@ -4,13 +4,13 @@ use std::sync::Arc;
 
 use catalogue::rules::WebLink;
 use catalogue::{BrowseQuery, Engine, Facet, Resource, Taxonomy, citation};
-use html_escape::{encode_double_quoted_attribute_to_string, encode_text_to_string};
+use html_escape::encode_text_to_string;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use crate::components::catalogue::with_catalogue;
 use crate::components::feedback::FeedbackSection;
-use crate::components::resource_card::cards_html;
+use crate::components::resource_card::{cards_html, link_start};
 use crate::components::share::{Message, ShareLinks};
 use crate::data::Settings;
 use crate::pages::{HEADING_ID, not_found::Missing, page_title};
@@ -121,9 +121,8 @@ fn facts_html(r: &Resource, taxonomy: &Taxonomy, base: &Base) -> String {
             }
             html.push_str(r#"<ul class="term-links">"#);
             for id in r.terms(facet) {
-                html.push_str(r#"<li><a href=""#);
-                encode_double_quoted_attribute_to_string(base.term(facet, id), html);
-                html.push_str(r#"">"#);
+                html.push_str("<li>");
+                link_start(html, &base.term(facet, id));
                 encode_text_to_string(taxonomy.label(facet, id), html);
                 html.push_str("</a></li>");
             }
