@@ -63,7 +63,7 @@ if (document.readyState === 'complete') later(); else addEventListener('load', l
 /** Files written by this script, or not for browsers: never precached. */
 const NOT_SHELL = new Set(['sw.js', 'csp.txt', 'robots.txt', 'sitemap.xml', '404.html']);
 /** Data files: served stale-while-revalidate, fetched at install. */
-const DATA = ['config.json', 'catalogue.json'];
+const DATA = ['config.json', 'catalogue.json', 'export.json'];
 
 function walk(dir) {
   return readdirSync(dir).flatMap((name) => {
@@ -95,10 +95,12 @@ if (prerender.status !== 0) throw new Error('scripts/prerender failed: the stati
 const files = walk(stage).filter((f) => !NOT_SHELL.has(f) && !f.startsWith('.')).sort();
 const isPage = (f) => f.endsWith('.html') && f !== 'app.html';
 // Pages at the top (home, browse, what's new, about, contribute) and the collections' pages are
-// precached: the app does not render what's new, about or the collections (they are pages of
-// their own, see src/pages/standalone.rs). The pages of each resource and term are cached as they are visited
-// (the app renders any of them offline anyway).
-const pages = files.filter((f) => isPage(f) && (!f.includes('/') || f.startsWith('collections/')));
+// precached, and so are the pages of the collections and of each approach, type and subject: the
+// app does not render home, what's new, about, the collections or the terms' pages (they are
+// pages of their own, see src/pages/standalone.rs). The pages of each resource are cached as
+// they are visited (the app renders any of them offline anyway).
+const OWN_DIRS = ['collections/', 'approaches/', 'types/', 'subjects/'];
+const pages = files.filter((f) => isPage(f) && (!f.includes('/') || OWN_DIRS.some((dir) => f.startsWith(dir))));
 const shell = files.filter((f) => !DATA.includes(f) && !isPage(f));
 const data = DATA.filter((f) => files.includes(f));
 // A page belongs to this build if it loads this build's wasm.

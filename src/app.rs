@@ -9,12 +9,12 @@ use crate::components::layout::Layout;
 use crate::contributions::Contributions;
 use crate::data::{CatalogueState, Loaded, Settings};
 use crate::pages::{
-    Navigated, browse::BrowsePage, contribute::ContributePage, home::HomePage, not_found::NotFound,
-    resource::ResourcePage, term::TermPage,
+    Navigated, browse::BrowsePage, contribute::ContributePage, not_found::NotFound,
+    resource::ResourcePage, subscribe::SubscribePage,
 };
 use crate::platform;
 use crate::routes::{
-    ABOUT, BROWSE, COLLECTIONS, CONTRIBUTE, ID_PARAM, RESOURCES, WHATS_NEW, term_segment,
+    ABOUT, BROWSE, COLLECTIONS, CONTRIBUTE, ID_PARAM, RESOURCES, SUBSCRIBE, WHATS_NEW, term_segment,
 };
 
 /// The whole site in the browser, once the settings and the catalogue have been fetched (see
@@ -40,36 +40,64 @@ pub fn App(settings: Settings, catalogue: Loaded) -> impl IntoView {
 /// The pages of their own: rendered by the build, a link to load them in the app (see
 /// [`crate::pages::standalone`]).
 mod standalone {
+    use catalogue::Facet;
     use leptos::prelude::*;
 
     #[cfg(feature = "ssr")]
+    use crate::pages::{
+        about::AboutPage, collection::CollectionPage, home::HomePage, term::TermPage,
+        whats_new::WhatsNewPage,
+    };
+
+    #[cfg(feature = "ssr")]
+    pub fn home() -> AnyView {
+        view! { <HomePage/> }.into_any()
+    }
+
+    #[cfg(feature = "ssr")]
+    pub fn term(facet: Facet) -> AnyView {
+        view! { <TermPage facet/> }.into_any()
+    }
+
+    #[cfg(feature = "ssr")]
     pub fn collection() -> AnyView {
-        view! { <crate::pages::collection::CollectionPage/> }.into_any()
+        view! { <CollectionPage/> }.into_any()
     }
 
     #[cfg(feature = "ssr")]
     pub fn whats_new() -> AnyView {
-        view! { <crate::pages::whats_new::WhatsNewPage/> }.into_any()
+        view! { <WhatsNewPage/> }.into_any()
     }
 
     #[cfg(feature = "ssr")]
     pub fn about() -> AnyView {
-        view! { <crate::pages::about::AboutPage/> }.into_any()
+        view! { <AboutPage/> }.into_any()
+    }
+
+    /// In the app, every page of its own shows the same link (one compiled view).
+    #[cfg(not(feature = "ssr"))]
+    pub fn home() -> AnyView {
+        view! { <crate::pages::standalone::Standalone/> }.into_any()
+    }
+
+    #[cfg(not(feature = "ssr"))]
+    pub fn term(facet: Facet) -> AnyView {
+        view! { <crate::pages::standalone::StandaloneWithId facet=Some(facet)/> }.into_any()
     }
 
     #[cfg(not(feature = "ssr"))]
     pub fn collection() -> AnyView {
-        view! { <crate::pages::standalone::Standalone/> }.into_any()
+        view! { <crate::pages::standalone::StandaloneWithId facet=None/> }.into_any()
     }
 
     #[cfg(not(feature = "ssr"))]
     pub fn whats_new() -> AnyView {
-        view! { <crate::pages::standalone::Standalone/> }.into_any()
+        home()
     }
 
     #[cfg(not(feature = "ssr"))]
     pub fn about() -> AnyView {
-        view! { <crate::pages::standalone::Standalone/> }.into_any()
+        home()
     }
 }
 
@@ -84,25 +112,26 @@ pub fn Shell() -> impl IntoView {
         <Router base=base.router_base()>
             <Layout>
                 <FlatRoutes fallback=NotFound>
-                    <Route path=path!("/") view=HomePage/>
+                    <Route path=path!("/") view=standalone::home/>
                     <Route path=StaticSegment(BROWSE) view=BrowsePage/>
                     <Route path=(StaticSegment(RESOURCES), ParamSegment(ID_PARAM)) view=ResourcePage/>
                     <Route
                         path=(StaticSegment(term_segment(Facet::Approach)), ParamSegment(ID_PARAM))
-                        view=|| view! { <TermPage facet=Facet::Approach/> }
+                        view=|| standalone::term(Facet::Approach)
                     />
                     <Route
                         path=(StaticSegment(term_segment(Facet::Type)), ParamSegment(ID_PARAM))
-                        view=|| view! { <TermPage facet=Facet::Type/> }
+                        view=|| standalone::term(Facet::Type)
                     />
                     <Route
                         path=(StaticSegment(term_segment(Facet::Subject)), ParamSegment(ID_PARAM))
-                        view=|| view! { <TermPage facet=Facet::Subject/> }
+                        view=|| standalone::term(Facet::Subject)
                     />
                     <Route path=(StaticSegment(COLLECTIONS), ParamSegment(ID_PARAM)) view=standalone::collection/>
                     <Route path=StaticSegment(WHATS_NEW) view=standalone::whats_new/>
                     <Route path=StaticSegment(ABOUT) view=standalone::about/>
                     <Route path=StaticSegment(CONTRIBUTE) view=ContributePage/>
+                    <Route path=StaticSegment(SUBSCRIBE) view=SubscribePage/>
                 </FlatRoutes>
             </Layout>
         </Router>

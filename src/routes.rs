@@ -12,13 +12,13 @@ pub const BROWSE: &str = "browse";
 pub const RESOURCES: &str = "resources";
 pub const ABOUT: &str = "about";
 pub const CONTRIBUTE: &str = "contribute";
+pub const SUBSCRIBE: &str = "subscribe";
 pub const COLLECTIONS: &str = "collections";
 pub const WHATS_NEW: &str = "new";
 /// The Atom feed of the newest additions, beside the pages (each collection's is
 /// `collections/<id>.xml`).
 pub const FEED: &str = "feed.xml";
 /// The element id of the "Get updates" section on the What's new page.
-#[cfg(feature = "ssr")]
 pub const UPDATES_ID: &str = "get-updates";
 /// The element id of the list of collections on the What's new page.
 #[cfg(feature = "ssr")]
@@ -128,6 +128,7 @@ impl Base {
         match name {
             BROWSE => return Some(self.browse(&BrowseQuery::default())),
             "feed" => return Some(self.feed()),
+            SUBSCRIBE => return Some(self.subscribe()),
             _ => {}
         }
         let (key, id) = name.split_once(':')?;
@@ -136,7 +137,6 @@ impl Base {
     }
 
     /// A collection's page: its introduction and its resources in order.
-    #[cfg(feature = "ssr")]
     pub fn collection(&self, id: &str) -> String {
         format!("{}/{COLLECTIONS}/{id}", self.0)
     }
@@ -152,7 +152,6 @@ impl Base {
     }
 
     /// The "Get updates" section of the What's new page.
-    #[cfg(feature = "ssr")]
     pub fn updates(&self) -> String {
         format!("{}/{WHATS_NEW}#{UPDATES_ID}", self.0)
     }
@@ -174,6 +173,11 @@ impl Base {
 
     pub fn contribute(&self) -> String {
         format!("{}/{CONTRIBUTE}", self.0)
+    }
+
+    /// The form that asks for update emails.
+    pub fn subscribe(&self) -> String {
+        format!("{}/{SUBSCRIBE}", self.0)
     }
 }
 
@@ -223,6 +227,7 @@ mod tests {
                 "collections/c.html"
             );
             assert_eq!(base.static_file(&base.whats_new()), "new.html");
+            assert_eq!(base.static_file(&base.subscribe()), "subscribe.html");
             assert_eq!(base.file_of(&base.feed()), "feed.xml");
             assert_eq!(
                 base.file_of(&base.collection_feed("c")),
@@ -245,8 +250,8 @@ mod tests {
             r#"<a href="/intranet/toolkit/approaches/self-management">x</a> <a href="/intranet/toolkit/browse">y</a>"#
         );
         assert_eq!(
-            base.expand_links("{subject:careers} {type:case-study} {feed}"),
-            "/intranet/toolkit/subjects/careers /intranet/toolkit/types/case-study /intranet/toolkit/feed.xml"
+            base.expand_links("{subject:careers} {type:case-study} {feed} {subscribe}"),
+            "/intranet/toolkit/subjects/careers /intranet/toolkit/types/case-study /intranet/toolkit/feed.xml /intranet/toolkit/subscribe"
         );
         // Anything else in braces stays as it was written.
         for text in ["{nothing}", "{colour:red}", "a { b", "ends {", "{}"] {

@@ -12,7 +12,7 @@ import { gzipSync } from 'node:zlib';
  * The ceiling the test run enforces, in bytes of gzip (level 9): the measured size of the shell
  * plus a little room, so any growth is a deliberate decision. Lower it as the shell shrinks.
  */
-export const SHELL_BUDGET = 269 * 1024;
+export const SHELL_BUDGET = 269.5 * 1024;
 
 /**
  * The most the shell may reach with the open feature issues (static generation #9, search #11,
@@ -26,9 +26,12 @@ export const SHELL_CEILING = 270 * 1024;
 export const SHELL_BEFORE_FEATURES = 249.9 * 1024;
 
 const dist = process.argv[2] ?? 'dist';
+/** Scripts no page loads as it opens: the service worker (fetched in the background) and the
+ *  export (fetched the first time a visitor downloads a citation or results). */
+const ON_DEMAND = ['sw.js', 'export.js'];
 // sw.js is fetched by the browser in the background after the page has started, so it is
 // reported beside the shell, like the catalogue.
-const files = readdirSync(dist).filter((f) => /\.(wasm|js|css)$/.test(f) || f === 'app.html').filter((f) => f !== 'sw.js').sort();
+const files = readdirSync(dist).filter((f) => /\.(wasm|js|css)$/.test(f) || f === 'app.html').filter((f) => !ON_DEMAND.includes(f)).sort();
 const rows = files.map((name) => {
   const bytes = readFileSync(join(dist, name));
   return { name, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
@@ -44,6 +47,10 @@ line('app shell total', total.raw, total.gzip);
 line('catalogue.json (data, not in the budget)', catalogue.length, gzipSync(catalogue, { level: 9 }).length);
 const worker = readFileSync(join(dist, 'sw.js'));
 line('sw.js (fetched in the background)', worker.length, gzipSync(worker, { level: 9 }).length);
+const exporter = readFileSync(join(dist, 'export.js'));
+line('export.js (on the first download)', exporter.length, gzipSync(exporter, { level: 9 }).length);
+const records = readFileSync(join(dist, 'export.json'));
+line('export.json (data, on the first download)', records.length, gzipSync(records, { level: 9 }).length);
 
 // The static pages: each is app.html with the page's own head tags and content.
 function pages(dir) {

@@ -278,6 +278,34 @@ pub fn ContributorFields(value: Contributor, errors: RwSignal<Vec<FieldError>>) 
     }
 }
 
+/// A box that must be ticked (agreeing to something), with its error.
+#[component]
+pub fn Agreement(
+    field: FormField,
+    checked: bool,
+    errors: RwSignal<Vec<FieldError>>,
+) -> impl IntoView {
+    let id = field.id();
+    let invalid = move || message(errors, field)().map(|_| "true");
+    view! {
+        <div class="field" class:invalid=move || invalid().is_some()>
+            <ErrorLine field errors/>
+            <div class="choice">
+                <input
+                    type="checkbox"
+                    id=id.clone()
+                    name=field.name()
+                    value="yes"
+                    prop:checked=checked
+                    aria-invalid=invalid
+                    aria-describedby=described_by(field, false, errors)
+                />
+                <label for=id>{field.label()}</label>
+            </div>
+        </div>
+    }
+}
+
 /// A field people never see and bots fill in. Hidden from assistive technology and out of the
 /// tab order too; a submission with it filled is dropped.
 #[component]

@@ -30,13 +30,13 @@ pub fn Layout(children: Children) -> impl IntoView {
             </a>
             <header class="site-header">
                 <div class="wrap">
-                    <a class="brand" href=base.home()>
+                    <a class="brand" href=base.home() rel="external">
                         <span class="brand-mark" aria-hidden="true"></span>
                         {title}
                     </a>
                     <nav aria-label="Main">
                         <ul>
-                            <li><NavLink href=base.home() label="Home"/></li>
+                            <li><NavLink href=base.home() label="Home" external=true/></li>
                             <li><NavLink href=base.browse(&Default::default()) label="Browse resources"/></li>
                             <li><NavLink href=base.whats_new() label="What's new" external=true/></li>
                             <li><NavLink href=base.about() label="About" external=true/></li>
@@ -60,6 +60,8 @@ pub fn Layout(children: Children) -> impl IntoView {
                         <a href=catalogue.url()>"Download the catalogue (JSON)"</a>
                         " · "
                         <a href=base.feed() rel="external" type="application/atom+xml">"Feed of new resources"</a>
+                        " · "
+                        <a href=base.subscribe()>"Get updates by email"</a>
                     </p>
                 </div>
             </footer>

@@ -58,7 +58,14 @@ pub fn card_item_html(
     encode_text_to_string(meta_line(r, taxonomy), html);
     html.push_str(r#"</p><p class="card-summary">"#);
     marked(html, &r.summary, marks);
-    html.push_str(r#"</p><ul class="tags" aria-label="Approaches">"#);
+    html.push_str("</p>");
+    // Printed, a list of cards is a reading list: each resource's own address written out.
+    if let Some(url) = &r.url {
+        html.push_str(r#"<p class="card-link">"#);
+        encode_text_to_string(url, html);
+        html.push_str("</p>");
+    }
+    html.push_str(r#"<ul class="tags" aria-label="Approaches">"#);
     for approach in &r.approaches {
         html.push_str(r#"<li class="tag">"#);
         encode_text_to_string(taxonomy.label(Facet::Approach, approach), html);
@@ -73,9 +80,20 @@ pub fn card_item_html(
     html.push_str("</li>");
 }
 
-/// Appends the opening tag of a link to `href`.
+/// Appends the opening tag of a link to `href`, one of the app's pages.
 pub fn link_start(html: &mut String, href: &str) {
     html.push_str(r#"<a href=""#);
+    link_rest(html, href);
+}
+
+/// Appends the opening tag of a link to a page of its own (see `pages::standalone`), which the
+/// browser loads.
+pub fn external_link_start(html: &mut String, href: &str) {
+    html.push_str(r#"<a rel="external" href=""#);
+    link_rest(html, href);
+}
+
+fn link_rest(html: &mut String, href: &str) {
     encode_double_quoted_attribute_to_string(href, html);
     html.push_str(r#"">"#);
 }

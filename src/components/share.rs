@@ -1,5 +1,6 @@
 //! Passing a page on to colleagues: the system's share sheet (or the link copied where there
-//! is none) and an email with the page's address.
+//! is none) and an email with the page's address; and taking its resources away as a file for
+//! a reference manager or a spreadsheet (CSV, RIS, BibTeX).
 
 use std::sync::Arc;
 
@@ -7,7 +8,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::hooks::use_location;
 
-use crate::platform::{Shared, page_url, share_link};
+use crate::platform::{Shared, page_url, request_export, share_link, target_data};
 
 /// The page's public address, where the build knows it (a static page built with `SITE_URL`):
 /// there, "Email this" works without scripts. In the browser it is the address shown.
@@ -18,12 +19,27 @@ pub struct PageAddress(pub String);
 /// title) and its text, which the address follows. Read when it is used.
 pub type Message = Arc<dyn Fn() -> (String, String) + Send + Sync>;
 
+/// What a page offers to download: the group's label ("Export these results"), the file's name
+/// without its extension, and the resources' ids in the page's order (read when asked).
+pub struct Export {
+    pub label: &'static str,
+    pub name: String,
+    pub ids: Arc<dyn Fn() -> Vec<String> + Send + Sync>,
+}
+
+/// The buttons, one per format (the file extensions and labels of `catalogue::export::Format`:
+/// the records themselves are the build's, in `export.json`), and the status line that
+/// `export.js` writes. Plain HTML: the group handles their clicks.
+const EXPORT_BUTTONS: &str = r#"<button type="button" class="button secondary" data-export="csv">CSV</button><button type="button" class="button secondary" data-export="ris">RIS</button><button type="button" class="button secondary" data-export="bib">BibTeX</button><span class="share-status" id="export-status" role="status"></span>"#;
+const EXPORT_STATUS: &str = "export-status";
+
 /// "Share link" and "Email this", with a status line that says what sharing did.
 #[component]
 pub fn ShareLinks(
     /// Names the pair for assistive technology, and is shown before them: "Share this resource".
     label: &'static str,
     message: Message,
+    export: Export,
 ) -> impl IntoView {
     let status = RwSignal::new("");
     let share = {
@@ -53,6 +69,25 @@ pub fn ShareLinks(
         let text = [&text, "\n\n", &address, "\n"].concat();
         contributions::mailto("", &subject, &text)
     };
+    let Export {
+        label: export_label,
+        name,
+        ids,
+    } = export;
+    let export_html = [
+        r#"<span class="share-label" aria-hidden="true">"#,
+        export_label,
+        ":</span>",
+        EXPORT_BUTTONS,
+    ]
+    .concat();
+    let download = {
+        move |ev: leptos::ev::MouseEvent| {
+            if let Some(extension) = target_data(&ev, "export") {
+                request_export(&extension, &name, EXPORT_STATUS, &ids());
+            }
+        }
+    };
     view! {
         <div class="share-links" role="group" aria-label=label>
             <span class="share-label" aria-hidden="true">{label} ":"</span>
@@ -60,5 +95,6 @@ pub fn ShareLinks(
             <a class="button secondary" href=email>"Email this"</a>
             <span class="share-status" role="status">{move || status.get()}</span>
         </div>
+        <div class="share-links" role="group" aria-label=export_label on:click=download inner_html=export_html></div>
     }
 }

@@ -2,8 +2,9 @@
 // links work without the app. The app enhances it: search, filters, forms, in-app navigation.
 // This script decides when the app starts, and makes its arrival seamless:
 //
-// - When: never on a page of its own (`data-standalone`: What's new and the collections, which
-//   have no controls; see src/pages/standalone.rs). Elsewhere the loader in app.html waits for
+// - When: never on a page of its own (`data-standalone`: home, the terms' pages, What's new,
+//   About and the collections, which have no controls but home's search, an ordinary form; see
+//   src/pages/standalone.rs). Elsewhere the loader in app.html waits for
 //   `toolkitWanted()`: at once where the static page is
 //   not the whole story (app.html's loading message, an address with a query such as filters or
 //   ?embed=1, a page inside a frame, a submission waiting in the outbox), otherwise as soon as
@@ -21,7 +22,7 @@
   const page = () => document.getElementById('boot');
   /** A static page written by the build (app.html has only a loading message). */
   const isStatic = () => page()?.hasAttribute('data-static') ?? false;
-  /** A page of its own (What's new, a collection): the app never starts there. */
+  /** A page of its own (home, a term, What's new, About, a collection): the app never starts there. */
   const standalone = page()?.hasAttribute('data-standalone') ?? false;
 
   // When to start.
@@ -87,13 +88,14 @@
   const writtenOpen = new Map([...document.querySelectorAll('#boot details')].map((d) => [d, d.open]));
 
   // A button pressed or a form sent on the static page does nothing there (a form would even
-  // reload the page): held, and done again once the app has taken over.
+  // reload the page): held, and done again once the app has taken over. (Not on a page of its
+  // own, whose one form, home's search, is an ordinary form that opens the browse page.)
   let pending = null;
   addEventListener(
     'click',
     (event) => {
       const button = event.target instanceof Element ? event.target.closest('button') : null;
-      if (!isStatic() || !button || !page().contains(button)) return;
+      if (standalone || !isStatic() || !button || !page().contains(button)) return;
       event.preventDefault();
       pending = { ...identify(button, page()), act: (el) => el.click() };
     },
@@ -102,7 +104,7 @@
   addEventListener(
     'submit',
     (event) => {
-      if (!isStatic() || !page().contains(event.target)) return;
+      if (standalone || !isStatic() || !page().contains(event.target)) return;
       event.preventDefault();
       pending = { ...identify(event.target, page()), act: (form) => form.requestSubmit() };
     },
@@ -170,6 +172,13 @@
     const post = () => window.parent.postMessage({ type: 'resilience-toolkit:height', height: document.body.offsetHeight }, '*');
     new ResizeObserver(post).observe(document.body);
   }
+
+  // A download the app asks for (CSV, RIS or BibTeX of a resource or of a list of results):
+  // done by export.js, loaded the first time. The detail is "extension\nname\nstatus id\nids".
+  addEventListener('toolkit:export', (event) => {
+    const [extension, name, status, ids] = String(event.detail).split('\n');
+    import(new URL('export.js', document.baseURI).href).then((m) => m.download(extension, name, ids.split(' ').filter(Boolean), status));
+  });
 
   // Embedded with ?embed=1, a link followed before the app has started leads to another static
   // page, which must stay embedded too. (Once the app runs, it keeps embed mode itself.)

@@ -1,16 +1,20 @@
-//! Home: what the toolkit is for, its stance, and the approaches, types and subjects as ways
-//! in (each links to its term's page).
+//! Home: what the toolkit is for, its stance, a search box, and the approaches, collections,
+//! types and subjects as ways in (each links to its page).
+//!
+//! A page of its own (see [`crate::pages::standalone`]): it has one control, the search box,
+//! which is a plain form that opens the browse page (where the app starts with the words), so
+//! the build writes it and its views stay out of the wasm (measured: 5.8 KB of gzipped wasm).
 
 use std::sync::Arc;
 
+use catalogue::query::TEXT_KEY;
 use catalogue::{BrowseQuery, Engine, Facet};
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
 
 use crate::components::catalogue::with_catalogue;
-use crate::components::{NeedsScript, plural};
+use crate::components::plural;
 use crate::pages::{HEADING_ID, page_title};
-use crate::routes::{Base, History, Scroll, navigation};
+use crate::routes::Base;
 
 #[component]
 pub fn HomePage() -> impl IntoView {
@@ -35,34 +39,23 @@ pub fn HomePage() -> impl IntoView {
     }
 }
 
-/// A search form that opens the browse page with the words typed.
+/// A search form that opens the browse page with the words: an ordinary form, so it works
+/// before and without the app (the browse page reads its `q`).
 #[component]
 fn SearchBox() -> impl IntoView {
     let base = expect_context::<Base>();
-    let navigate = use_navigate();
-    let text = RwSignal::new(String::new());
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let mut query = BrowseQuery::default();
-        query.set_text(&text.get_untracked());
-        navigate(
-            &base.browse(&query),
-            navigation(History::Push, Scroll::ToTop),
-        );
-    };
     view! {
-        <form class="search-form" role="search" on:submit=submit>
+        <form class="search-form" role="search" action=base.browse(&BrowseQuery::default())>
             <label for="home-search">"Search the toolkit"</label>
             <div class="search-row">
                 <input
                     id="home-search"
+                    name=TEXT_KEY
                     type="search"
                     placeholder="For example: case study accommodation"
-                    bind:value=text
                 />
                 <button type="submit" class="button">"Search"</button>
             </div>
-            <NeedsScript what="Searching"/>
         </form>
     }
 }
@@ -118,8 +111,9 @@ fn Approaches(engine: Arc<Engine>) -> impl IntoView {
             </p>
             <ul class="approaches">{approaches}</ul>
         </section>
+        <Collections engine=engine.clone()/>
         <p>
-            <a href=base.whats_new() rel="external">"What's new, collections and updates"</a>
+            <a href=base.whats_new()>"What's new and how to get updates"</a>
         </p>
         <section aria-labelledby="types-heading">
             <h2 id="types-heading">"By type of resource"</h2>
@@ -133,4 +127,32 @@ fn Approaches(engine: Arc<Engine>) -> impl IntoView {
             </p>
         </section>
     }
+}
+
+/// The collections (areas of expertise), each with its introduction and size.
+#[component]
+fn Collections(engine: Arc<Engine>) -> impl IntoView {
+    let base = expect_context::<Base>();
+    let collections = &engine.catalogue().collections;
+    let items = collections
+        .iter()
+        .map(|c| {
+            view! {
+                <li class="collection">
+                    <h3><a href=base.collection(&c.id)>{c.title.clone()}</a></h3>
+                    <p>{c.intro.clone()}</p>
+                    <p class="count">{plural(c.items.len(), "resource")}</p>
+                </li>
+            }
+        })
+        .collect_view();
+    (!collections.is_empty()).then(|| {
+        view! {
+            <section aria-labelledby="collections-heading">
+                <h2 id="collections-heading">"Collections"</h2>
+                <p>"Areas of expertise: short reading lists chosen and introduced by the toolkit's editors."</p>
+                <ul class="collections">{items}</ul>
+            </section>
+        }
+    })
 }

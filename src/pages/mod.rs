@@ -6,10 +6,13 @@ pub mod browse;
 #[cfg(feature = "ssr")]
 pub mod collection;
 pub mod contribute;
+#[cfg(feature = "ssr")]
 pub mod home;
 pub mod not_found;
 pub mod resource;
 pub mod standalone;
+pub mod subscribe;
+#[cfg(feature = "ssr")]
 pub mod term;
 #[cfg(feature = "ssr")]
 pub mod whats_new;

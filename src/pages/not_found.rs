@@ -26,7 +26,7 @@ pub fn Missing(what: &'static str) -> impl IntoView {
         <p>
             <a href=base.browse(&BrowseQuery::default())>"Browse all resources"</a>
             " or go to the "
-            <a href=base.home()>"home page"</a>
+            <a href=base.home() rel="external">"home page"</a>
             "."
         </p>
     }

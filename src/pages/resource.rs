@@ -3,15 +3,15 @@
 use std::sync::Arc;
 
 use catalogue::rules::WebLink;
-use catalogue::{BrowseQuery, Engine, Facet, Resource, Taxonomy, citation};
+use catalogue::{BrowseQuery, Catalogue, Engine, Facet, Resource, citation};
 use html_escape::encode_text_to_string;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use crate::components::catalogue::with_catalogue;
 use crate::components::feedback::FeedbackSection;
-use crate::components::resource_card::{cards_html, link_start};
-use crate::components::share::{Message, ShareLinks};
+use crate::components::resource_card::{cards_html, external_link_start};
+use crate::components::share::{Export, Message, ShareLinks};
 use crate::data::Settings;
 use crate::pages::{HEADING_ID, not_found::Missing, page_title};
 use crate::platform::copy_text;
@@ -48,6 +48,14 @@ fn Detail(engine: Arc<Engine>, position: usize) -> impl IntoView {
         let (subject, text) = (r.title.clone(), cite.clone());
         Arc::new(move || (subject.clone(), text.clone()))
     };
+    let export = Export {
+        label: "Download the citation",
+        name: r.id.clone(),
+        ids: {
+            let id = r.id.clone();
+            Arc::new(move || vec![id.clone()])
+        },
+    };
 
     view! {
         <nav class="breadcrumbs" aria-label="Breadcrumb">
@@ -58,8 +66,8 @@ fn Detail(engine: Arc<Engine>, position: usize) -> impl IntoView {
             <h1 id=HEADING_ID tabindex="-1">{r.title.clone()}</h1>
             <p class="summary">{r.summary.clone()}</p>
             <Outbound url=r.url.clone()/>
-            <ShareLinks label="Share this resource" message/>
-            <dl class="facts" inner_html=facts_html(&r, taxonomy, &base)></dl>
+            <ShareLinks label="Share this resource" message export/>
+            <dl class="facts" inner_html=facts_html(&r, engine.catalogue(), &base)></dl>
             <Citation text=cite/>
         </article>
         <FeedbackSection engine=engine.clone() position/>
@@ -74,8 +82,9 @@ fn Detail(engine: Arc<Engine>, position: usize) -> impl IntoView {
 
 /// What the catalogue records of a resource, as the items of a `<dl>` in HTML (written as
 /// HTML for the reason `resource_card` gives: it costs less wasm than views). Each term links
-/// to its own page.
-fn facts_html(r: &Resource, taxonomy: &Taxonomy, base: &Base) -> String {
+/// to its own page, and so does each collection that holds the resource.
+fn facts_html(r: &Resource, catalogue: &Catalogue, base: &Base) -> String {
+    let taxonomy = &catalogue.taxonomy;
     let mut html = String::new();
     // A fact is left out when the catalogue does not record it.
     let fact = |html: &mut String, label: &str, value: &dyn Fn(&mut String)| {
@@ -122,7 +131,7 @@ fn facts_html(r: &Resource, taxonomy: &Taxonomy, base: &Base) -> String {
             html.push_str(r#"<ul class="term-links">"#);
             for id in r.terms(facet) {
                 html.push_str("<li>");
-                link_start(html, &base.term(facet, id));
+                external_link_start(html, &base.term(facet, id));
                 encode_text_to_string(taxonomy.label(facet, id), html);
                 html.push_str("</a></li>");
             }
@@ -130,6 +139,21 @@ fn facts_html(r: &Resource, taxonomy: &Taxonomy, base: &Base) -> String {
         };
         fact(&mut html, label, &links);
     }
+    let collections = |html: &mut String| {
+        let mut holding = catalogue.collections_holding(&r.id).peekable();
+        if holding.peek().is_none() {
+            return;
+        }
+        html.push_str(r#"<ul class="term-links">"#);
+        for c in holding {
+            html.push_str("<li>");
+            external_link_start(html, &base.collection(&c.id));
+            encode_text_to_string(&c.title, html);
+            html.push_str("</a></li>");
+        }
+        html.push_str("</ul>");
+    };
+    fact(&mut html, "In these collections", &collections);
     fact(
         &mut html,
         "Added to the toolkit",
@@ -139,10 +163,12 @@ fn facts_html(r: &Resource, taxonomy: &Taxonomy, base: &Base) -> String {
 }
 
 /// The link to the resource itself, naming the site it leads to. Embedded, it opens in a new
-/// tab rather than inside the embedding page's frame.
+/// tab rather than inside the embedding page's frame (also where embedding is the site's
+/// default: the static pages are written for both ways of showing them).
 #[component]
 fn Outbound(url: Option<String>) -> impl IntoView {
-    let embed = expect_context::<Settings>().embed;
+    let settings = expect_context::<Settings>();
+    let embed = settings.embed || settings.config.embed;
     match url {
         Some(url) => {
             // Validation made every resource link a web link.

@@ -8,7 +8,9 @@
 //!
 //! Links to them carry `rel="external"`, so the router leaves them to the browser. In the app,
 //! their routes show this page instead: a link that loads the page (it is only reached through
-//! a link without `rel="external"`, or offline before the service worker cached the page).
+//! a link without `rel="external"`, or offline before the service worker cached the page). A
+//! term or collection that does not exist is said to be missing, as the app's own pages do
+//! (the static host answers its address with `404.html`, where the app starts).
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
@@ -25,3 +27,42 @@ pub fn Standalone() -> impl IntoView {
         <p><a href=href rel="external">"Open the page"</a></p>
     }
 }
+
+/// The app's own parts (the static pages show the real page instead).
+#[cfg(not(feature = "ssr"))]
+mod app {
+    use catalogue::Facet;
+    use leptos::prelude::*;
+    use leptos_router::hooks::use_params_map;
+
+    use super::Standalone;
+    use crate::components::catalogue::with_catalogue;
+    use crate::pages::not_found::Missing;
+    use crate::routes::ID_PARAM;
+
+    /// The page of a term of `facet`, or of a collection (no facet), named by the route's id:
+    /// [`Standalone`] if the catalogue has it, otherwise the not-found page.
+    #[component]
+    pub fn StandaloneWithId(facet: Option<Facet>) -> impl IntoView {
+        let params = use_params_map();
+        let what = facet.map_or("collection", Facet::noun);
+        with_catalogue(move |engine| {
+            (move || {
+                let id = params.with(|p| p.get(ID_PARAM).unwrap_or_default());
+                let catalogue = engine.catalogue();
+                let exists = match facet {
+                    Some(facet) => catalogue.taxonomy.position(facet, &id).is_some(),
+                    None => catalogue.collection(&id).is_some(),
+                };
+                match exists {
+                    true => view! { <Standalone/> }.into_any(),
+                    false => view! { <Missing what/> }.into_any(),
+                }
+            })
+            .into_any()
+        })
+    }
+}
+
+#[cfg(not(feature = "ssr"))]
+pub use app::StandaloneWithId;

@@ -27,7 +27,7 @@ pub fn WhatsNewPage() -> impl IntoView {
         <p class="lede">
             "The toolkit's collections, then the resources most recently added, newest first. To hear about new ones without checking back, "
             <a href=base.updates()>"get updates"</a>
-            " in a feed reader, Outlook or Teams."
+            " in a feed reader, Outlook or Teams, or by email."
         </p>
         {with_catalogue(|engine| view! { <Collections engine=engine.clone()/> <Months engine/> }.into_any())}
         <section id=UPDATES_ID class="updates" aria-labelledby="updates-heading">

@@ -27,6 +27,7 @@ pub(super) enum Page {
     Browse,
     About,
     Contribute,
+    Subscribe,
     Resource(usize),
     Term(Facet, usize),
     Collection(usize),
@@ -37,7 +38,10 @@ pub(super) enum Page {
 impl Page {
     /// A page of its own, which the app never takes over (see `pages::standalone`).
     pub(super) fn standalone(&self) -> bool {
-        matches!(self, Page::Collection(_) | Page::WhatsNew | Page::About)
+        matches!(
+            self,
+            Page::Home | Page::Term(..) | Page::Collection(_) | Page::WhatsNew | Page::About
+        )
     }
 }
 
@@ -67,6 +71,7 @@ impl Site {
             Page::WhatsNew,
             Page::About,
             Page::Contribute,
+            Page::Subscribe,
         ];
         pages.extend((0..self.engine.len()).map(Page::Resource));
         for facet in Facet::ALL {
@@ -86,6 +91,7 @@ impl Site {
             Page::Browse => self.base.browse(&BrowseQuery::default()),
             Page::About => self.base.about(),
             Page::Contribute => self.base.contribute(),
+            Page::Subscribe => self.base.subscribe(),
             Page::Resource(position) => self.base.resource(&self.engine.resource(*position).id),
             Page::Term(facet, i) => self.base.term(*facet, &taxonomy.terms(*facet)[*i].id),
             Page::Collection(i) => self.base.collection(&self.collection(*i).id),
@@ -204,6 +210,12 @@ impl Site {
             Page::Contribute => (
                 "Suggest research, a case study, an intervention tool or learning material \
                  that helps institutions build environments in which students can thrive."
+                    .to_owned(),
+                Vec::new(),
+            ),
+            Page::Subscribe => (
+                "Ask for an email when resources are added to the toolkit or to one of its \
+                 collections."
                     .to_owned(),
                 Vec::new(),
             ),
@@ -342,7 +354,7 @@ impl Site {
                 .filter_map(|item| self.engine.position(&item.id))
                 .collect(),
             Page::WhatsNew => catalogue::recent::newest_first(self.engine.catalogue()),
-            Page::About | Page::Contribute | Page::NotFound => Vec::new(),
+            Page::About | Page::Contribute | Page::Subscribe | Page::NotFound => Vec::new(),
         }
     }
 

@@ -61,7 +61,7 @@ impl Template {
     /// `pages::standalone`).
     pub(super) fn page(&self, head: &Head, body: &str, site: &Site, standalone: bool) -> String {
         let mut html = self.html_open.clone();
-        if site.settings.embed {
+        if site.settings.config.embed {
             html.push_str(" class=\"embed\"");
         }
         html.push_str(&self.head);

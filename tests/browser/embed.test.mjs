@@ -2,8 +2,13 @@
 // the embedding page its height, so the frame fits without a scroll bar.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appStarted, assertAccessible, catalogue, useSite, visit } from './support/browser.mjs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DIST, appStarted, assertAccessible, catalogue, useSite, visit } from './support/browser.mjs';
 import { expect } from './support/expect.mjs';
+import { serve } from '../../scripts/static-server.mjs';
 
 // The embedding page, as in README.md's snippet.
 const HOST = `<!doctype html><html lang="en"><head><title>Intranet</title></head><body>
@@ -113,4 +118,31 @@ test('outside a frame, embed mode posts nothing', async () => {
   await page.getByRole('status').filter({ hasText: 'No resources match' }).waitFor();
   await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(ok, 200)))));
   assert.equal(await page.evaluate(() => window.posted), 0);
+});
+
+test('built with embed mode as the default, every page hides its chrome, and ?embed=0 brings it back, on pages of their own too', async (t) => {
+  // The deployer's config.json says embed, and the pages are refreshed (scripts/prerender).
+  const copy = mkdtempSync(join(tmpdir(), 'toolkit-embed-'));
+  t.after(() => rmSync(copy, { recursive: true, force: true }));
+  cpSync(DIST, copy, { recursive: true });
+  const settings = JSON.parse(readFileSync(join(copy, 'config.json'), 'utf8'));
+  writeFileSync(join(copy, 'config.json'), JSON.stringify({ ...settings, embed: true }));
+  const run = spawnSync(new URL('../../scripts/prerender', import.meta.url).pathname, [copy], { encoding: 'utf8' });
+  assert.equal(run.status, 0, run.stderr);
+  const server = await serve(copy);
+  t.after(() => server.close());
+  const page = await site.page();
+  const nav = () => page.getByRole('navigation', { name: 'Main' });
+  for (const path of ['about', '', 'contribute']) {
+    await page.goto(server.url(path));
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    assert.equal(await nav().isVisible(), false, `${path || 'home'}: no header`);
+    await page.goto(server.url(`${path}?embed=0`));
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    assert.equal(await nav().isVisible(), true, `${path || 'home'}?embed=0: the header`);
+    assert.equal(await page.getByRole('contentinfo').isVisible(), true, `${path || 'home'}?embed=0: the footer`);
+  }
+  // The app keeps it when it takes over.
+  await appStarted(page);
+  await nav().waitFor();
 });

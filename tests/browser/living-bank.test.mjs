@@ -36,9 +36,9 @@ test('the seed catalogue has at least four collections of six, including accommo
 
 test("What's new lists the collections, then every resource by the month it was added, newest first", async () => {
   const page = await site.page();
-  await visit(page, site.server.url('/'));
-  // From the app's home page: a full page load of a page of its own.
-  await page.getByRole('link', { name: "What's new, collections and updates" }).click();
+  await visit(page, site.server.url('browse'));
+  // From an app page: a full page load of a page of its own.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: "What's new" }).click();
   await page.getByRole('heading', { level: 1, name: "What's new" }).waitFor();
   assert.equal(new URL(page.url()).pathname, '/new');
   assert.match(await page.title(), /^What's new – /);
@@ -83,6 +83,26 @@ test('a collection page shows its introduction and its resources in order, each 
   await page.goto(site.server.url(`collections/${c.id}`));
   await assertAccessible(page, 'collection page');
   await assertStandalone(page);
+  await page.close();
+});
+
+test('a resource page names the collections that hold it, each leading to its page', async () => {
+  const page = await newPage(browser);
+  const holding = (id) => catalogue.collections.filter((c) => c.resources.some((i) => i.id === id));
+  const r = catalogue.resources.find((x) => holding(x.id).length >= 2);
+  await visit(page, site.server.url(`resources/${r.id}`));
+  const facts = page.getByRole('definition').filter({ has: page.getByRole('link', { name: holding(r.id)[0].title }) });
+  const links = await facts.getByRole('link').allTextContents();
+  assert.deepEqual(links, holding(r.id).map((c) => c.title));
+  await page.getByRole('term').filter({ hasText: 'In these collections' }).waitFor();
+  await facts.getByRole('link', { name: holding(r.id)[1].title }).click();
+  await page.getByRole('heading', { level: 1, name: holding(r.id)[1].title }).waitFor();
+  await assertStandalone(page);
+  // A resource in no collection says nothing about collections.
+  const alone = catalogue.resources.find((x) => holding(x.id).length === 0);
+  await visit(page, site.server.url(`resources/${alone.id}`));
+  await page.getByRole('heading', { level: 1, name: alone.title }).waitFor();
+  assert.equal(await page.getByRole('term').filter({ hasText: 'In these collections' }).count(), 0);
   await page.close();
 });
 
@@ -177,7 +197,7 @@ test('feed.xml is valid Atom with the newest additions; each collection has its 
   await page.close();
 });
 
-test('What\'s new and the collections are there offline after one visit', async (t) => {
+test('home, What\'s new, the collections and the terms\' pages are there offline after one visit', async (t) => {
   const server = await serve(DIST);
   t.after(() => server.close());
   const page = await newPage(browser);
@@ -190,5 +210,10 @@ test('What\'s new and the collections are there offline after one visit', async 
   await page.getByRole('heading', { level: 1, name: c.title }).waitFor();
   await page.goto(server.url('new'));
   await page.getByRole('heading', { level: 1, name: "What's new" }).waitFor();
+  const subject = catalogue.taxonomy.subjects.at(-1);
+  await page.goto(server.url(`subjects/${subject.id}`));
+  await page.getByRole('heading', { level: 1, name: subject.label }).waitFor();
+  await page.goto(server.url('/'));
+  await page.getByRole('heading', { level: 1, name: 'Resources for developing student resilience' }).waitFor();
   await page.close();
 });

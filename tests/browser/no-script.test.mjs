@@ -20,7 +20,7 @@ async function scriptNotes(page) {
 }
 const NOTE = (what) => `${what} needs JavaScript, which is not running in this browser. You can still browse by approach, type or subject.`;
 
-test('home reads fully and leads to every approach, type and subject page', async () => {
+test('home reads fully, searches, and leads to every approach, type and subject page', async () => {
   const page = await noScriptPage();
   const response = await page.goto(site.server.url('/'));
   assert.equal(response.status(), 200);
@@ -30,10 +30,13 @@ test('home reads fully and leads to every approach, type and subject page', asyn
     const link = page.getByRole('link', { name: approach.label, exact: true });
     assert.equal(await link.getAttribute('href'), `/approaches/${approach.id}`);
   }
-  assert.deepEqual(await scriptNotes(page), [NOTE('Searching')]);
-  // The note's link goes to the approach, type and subject lists on the home page.
-  await page.getByRole('link', { name: 'browse by approach, type or subject' }).click();
-  await page.getByRole('heading', { level: 2, name: 'Three approaches' }).waitFor();
+  // Its search box is an ordinary form: it opens the browse page with the words.
+  assert.deepEqual(await scriptNotes(page), []);
+  await page.getByRole('searchbox', { name: 'Search the toolkit' }).fill('peer support');
+  await page.getByRole('button', { name: 'Search' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Browse resources' }).waitFor();
+  assert.equal(new URL(page.url()).searchParams.get('q'), 'peer support');
+  await page.goBack();
   const subject = catalogue.taxonomy.subjects.find((s) => catalogue.resources.some((r) => r.subjects.includes(s.id)));
   await page.getByRole('region', { name: 'By subject' }).getByRole('link', { name: subject.label, exact: true }).click();
   await page.getByRole('heading', { level: 1, name: subject.label }).waitFor();

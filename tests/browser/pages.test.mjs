@@ -7,15 +7,22 @@ import { eventually, expect } from './support/expect.mjs';
 
 const site = useSite();
 
-test('home shows the three approaches with their counts and the stance', async () => {
+test('home shows the three approaches with their counts, the collections and the stance', async () => {
   const page = await site.page();
-  await visit(page, site.server.url('/'));
+  // A page of its own: the build writes it, and the app does not start there.
+  await page.goto(site.server.url('/'));
   for (const approach of catalogue.taxonomy.approaches) {
     const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: approach.label }) });
     const n = count((r) => r.approaches.includes(approach.id));
     await eventually(() => card.getByText(/\d+ resources?/).textContent(), `${n} resource${n === 1 ? '' : 's'}`);
   }
   await page.getByRole('heading', { name: 'A positive approach' }).waitFor();
+  const collections = page.getByRole('region', { name: 'Collections' });
+  for (const c of catalogue.collections) {
+    const item = collections.getByRole('listitem').filter({ has: page.getByRole('heading', { name: c.title }) });
+    assert.equal(await item.getByRole('link', { name: c.title }).getAttribute('href'), `/collections/${c.id}`);
+    await item.getByText(`${c.resources.length} resources`).waitFor();
+  }
   assert.match(await page.title(), /^Home – /);
   await assertAccessible(page, 'home');
   assertNoErrors(page);
@@ -23,7 +30,7 @@ test('home shows the three approaches with their counts and the stance', async (
 
 test('an approach on the home page opens its page, which lists its resources and leads to filtering them', async () => {
   const page = await site.page();
-  await visit(page, site.server.url('/'));
+  await page.goto(site.server.url('/'));
   const approach = catalogue.taxonomy.approaches[1];
   await page.getByRole('link', { name: approach.label }).click();
   await page.getByRole('heading', { level: 1, name: approach.label }).waitFor();
@@ -44,12 +51,20 @@ test('an approach on the home page opens its page, which lists its resources and
 
 test('the home search opens the browse page with the words', async () => {
   const page = await site.page();
-  await visit(page, site.server.url('/'));
+  await page.goto(site.server.url('/'));
   await page.getByRole('searchbox', { name: 'Search the toolkit' }).fill('peer support');
   await page.getByRole('button', { name: 'Search' }).click();
   const b = new BrowsePage(page, site.server);
   await eventually(() => b.search().inputValue(), 'peer support');
-  await eventually(() => hasFocus(page.getByRole('heading', { level: 1, name: 'Browse resources' })), true);
+  assert.equal(new URL(page.url()).pathname, '/browse');
+  await b.ready();
+  assert.ok((await b.titles()).length > 0);
+});
+
+test('an unknown collection says so', async () => {
+  const page = await site.page();
+  await visit(page, site.server.url('collections/no-such-collection'));
+  await page.getByRole('heading', { level: 1, name: 'We could not find that collection' }).waitFor();
 });
 
 test('a resource page shows its facts, link, citation and related resources; back restores the results', async () => {
@@ -121,7 +136,7 @@ const ABOUT_SECTIONS = [
 
 test('the About page explains the background, the research model, who made it and how to cite it', async () => {
   const page = await site.page();
-  await visit(page, site.server.url('/'));
+  await visit(page, site.server.url('browse'));
   // A page of its own: the browser loads it, and the app does not take it over.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'About' }).click();
   await page.waitForURL(site.server.url('about'));

@@ -39,6 +39,7 @@ test('with a share sheet, "Share link" hands it the title and address; closing i
   });
   const b = new BrowsePage(page, site.server);
   await b.open('?q=peer+support');
+  await b.openShareTools();
   const bar = page.getByRole('group', { name: 'Share these results' });
   await bar.getByRole('button', { name: 'Share link' }).click();
   await bar.getByRole('status').filter({ hasText: 'Shared.' }).waitFor();
@@ -64,6 +65,7 @@ test('"Email this" holds the title, the citation and the address, and follows th
   await b.open();
   await b.search().fill('money');
   await page.waitForURL(/q=money/);
+  await b.openShareTools();
   const results = page.getByRole('group', { name: 'Share these results' }).getByRole('link', { name: 'Email this' });
   const found = mailto(await results.getAttribute('href'));
   assert.match(found.subject, /^“money”: resources from /);

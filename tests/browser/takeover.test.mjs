@@ -60,10 +60,8 @@ function landmarks(page) {
 
 const resource = catalogue.resources.find((r) => r.subjects.length > 0);
 const PAGES = [
-  ['home', ''],
   ['browse', 'browse'],
   ['a resource page', `resources/${resource.id}`],
-  ['a subject page', `subjects/${resource.subjects[0]}`],
 ];
 
 for (const [name, path] of PAGES) {
@@ -186,19 +184,6 @@ test('a button pressed before the app starts is pressed again in the app', async
   await page.getByRole('status').filter({ hasText: 'Citation copied.' }).waitFor();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   assert.ok(copied.includes(resource.title), copied);
-});
-
-test('a search sent from the static home page is sent again in the app, without reloading the page', async () => {
-  const { page, release } = await heldPage(DESKTOP);
-  await page.goto(site.server.url('/'));
-  await page.getByRole('searchbox', { name: 'Search the toolkit' }).fill('peer support');
-  await page.keyboard.press('Enter');
-  assert.equal(new URL(page.url()).pathname, '/', 'the static form did not reload the page');
-  release();
-  await appStarted(page);
-  const b = new BrowsePage(page, site.server);
-  await expect(() => b.query().get('q'), (q) => assert.equal(q, 'peer support'));
-  await eventually(() => b.search().inputValue(), 'peer support');
 });
 
 test('a click in progress is not split by the take-over: it reaches what it was pressed on', async () => {

@@ -80,3 +80,29 @@ fn the_seed_collections_are_valid_and_large_enough() {
         );
     }
 }
+
+#[test]
+fn a_resource_knows_the_collections_that_hold_it() {
+    let catalogue = load_seeds(&seeds()).unwrap();
+    for r in &catalogue.resources {
+        let holding: Vec<&str> = catalogue
+            .collections_holding(&r.id)
+            .map(|c| c.id.as_str())
+            .collect();
+        let expected: Vec<&str> = catalogue
+            .collections
+            .iter()
+            .filter(|c| c.items.iter().any(|item| item.id == r.id))
+            .map(|c| c.id.as_str())
+            .collect();
+        assert_eq!(holding, expected, "{}", r.id);
+    }
+    // Some resource is in more than one collection, and some in none.
+    let counts: Vec<usize> = catalogue
+        .resources
+        .iter()
+        .map(|r| catalogue.collections_holding(&r.id).count())
+        .collect();
+    assert!(counts.iter().any(|&n| n >= 2), "{counts:?}");
+    assert!(counts.contains(&0));
+}

@@ -272,3 +272,29 @@ fn kinds_follow_the_link_and_the_type() {
         assert!(kinds.contains(&kind), "no {kind:?}");
     }
 }
+
+#[test]
+fn a_file_is_its_head_then_records_in_any_order() {
+    use catalogue::export::{head, record};
+    let c = seeds();
+    // A list in another order than the catalogue's, as a search sorts it.
+    let mut list: Vec<&Resource> = c.resources.iter().collect();
+    list.sort_by(|a, b| b.title.cmp(&a.title));
+    for format in Format::ALL {
+        let mut joined = head(format);
+        for r in &list {
+            record(&mut joined, format, r, &c.taxonomy, &page(&r.id));
+        }
+        assert_eq!(
+            joined,
+            export(format, list.iter().copied(), &c.taxonomy, &page)
+        );
+    }
+    assert!(head(Format::Csv).starts_with('\u{FEFF}'));
+    assert_eq!(head(Format::Ris), "");
+    assert_eq!(head(Format::Bibtex), "");
+    // Joined BibTeX entries keep distinct keys.
+    let entries = read_bibtex(&exported(&c, Format::Bibtex));
+    let keys: std::collections::BTreeSet<_> = entries.iter().map(|e| e.1.clone()).collect();
+    assert_eq!(keys.len(), c.resources.len());
+}

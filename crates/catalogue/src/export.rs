@@ -106,28 +106,42 @@ pub const CSV_LIST_SEPARATOR: &str = "; ";
 /// Written into each RIS and BibTeX record, before the address of the resource's page.
 pub const LISTED_IN: &str = "In the Resilience Toolkit: ";
 
-/// The resources in `format`. `page` gives the address of a resource's page in the toolkit
-/// (from its id), written into each record.
+/// The resources in `format`: [`head`], then each one's [`record`]. `page` gives the address
+/// of a resource's page in the toolkit (from its id), written into each record.
 pub fn export<'a>(
     format: Format,
     resources: impl IntoIterator<Item = &'a Resource>,
     taxonomy: &Taxonomy,
     page: &dyn Fn(&str) -> String,
 ) -> String {
+    let mut out = head(format);
+    for r in resources {
+        record(&mut out, format, r, taxonomy, &page(&r.id));
+    }
+    out
+}
+
+/// What a file in `format` starts with, before its records: for CSV, the byte order mark and
+/// the header line; nothing for RIS and BibTeX.
+pub fn head(format: Format) -> String {
     let mut out = String::new();
     if format == Format::Csv {
         out.push('\u{FEFF}');
         csv_line(&mut out, &CSV_HEADER);
     }
-    for r in resources {
-        let page = page(&r.id);
-        match format {
-            Format::Csv => csv(&mut out, r, taxonomy, &page),
-            Format::Ris => ris(&mut out, r, taxonomy, &page),
-            Format::Bibtex => bibtex(&mut out, r, taxonomy, &page),
-        }
-    }
     out
+}
+
+/// Appends one resource's record in `format` (a CSV line, an RIS record or a BibTeX entry);
+/// `page` is the address of its page in the toolkit. A file is its [`head`] followed by
+/// records in any order, so records can be written once and put together later (the build
+/// writes every record, and the browser joins those of a list: see `src/js/export.js`).
+pub fn record(out: &mut String, format: Format, r: &Resource, taxonomy: &Taxonomy, page: &str) {
+    match format {
+        Format::Csv => csv(out, r, taxonomy, page),
+        Format::Ris => ris(out, r, taxonomy, page),
+        Format::Bibtex => bibtex(out, r, taxonomy, page),
+    }
 }
 
 /// The labels of a resource's terms of one facet.

@@ -286,6 +286,13 @@ impl Catalogue {
     pub fn collection(&self, id: &str) -> Option<&Collection> {
         self.collections.iter().find(|c| c.id == id)
     }
+
+    /// The collections that hold the resource `id`, in the catalogue's order.
+    pub fn collections_holding<'a>(&'a self, id: &'a str) -> impl Iterator<Item = &'a Collection> {
+        self.collections
+            .iter()
+            .filter(move |c| c.items.iter().any(|item| item.id == id))
+    }
 }
 
 #[cfg(test)]

@@ -13,7 +13,6 @@ mod json;
 pub mod mailto;
 pub mod outbox;
 mod payload;
-#[cfg(feature = "subscribe")]
 mod subscription;
 
 pub use draft::{draft_json, draft_pairs};
@@ -22,5 +21,4 @@ pub use form::{Contributor, Feedback, FeedbackForm, Proposal, SuggestionForm, To
 pub use mailto::{MAILTO_LIMIT, mailto};
 pub use outbox::{Attempt, Delivery, Entry, Offer, Outbox, Via};
 pub use payload::{SCHEMA_VERSION, Submission, Timestamp, new_key};
-#[cfg(feature = "subscribe")]
 pub use subscription::{ALL_FEED, ALL_FEED_TITLE, SubscribeForm, Subscription};

@@ -9,7 +9,6 @@ use crate::form::{Contributor, Feedback, Proposal, Topic};
 use crate::json::Json;
 use crate::mailto::{RECORD_HEADING, REFERENCE, mailto};
 use crate::outbox::{Delivery, Entry};
-#[cfg(feature = "subscribe")]
 use crate::subscription::Subscription;
 
 /// The version of the JSON a webhook receives. Raised when a field changes meaning or goes away
@@ -79,7 +78,6 @@ enum Body {
         resource_title: String,
         resource_url: Option<String>,
     },
-    #[cfg(feature = "subscribe")]
     Subscription(Subscription),
 }
 
@@ -143,7 +141,6 @@ impl Submission {
         }
     }
 
-    #[cfg(feature = "subscribe")]
     /// A request for update emails (see [`SubscribeForm`](crate::SubscribeForm)).
     pub fn subscription(
         key: String,
@@ -183,7 +180,6 @@ impl Submission {
                 };
                 format!("{what}: {resource_title}")
             }
-            #[cfg(feature = "subscribe")]
             Body::Subscription(s) => s.label(),
         }
     }
@@ -237,7 +233,6 @@ impl Submission {
         let kind = match self.body {
             Body::Suggestion { .. } => "resource-suggestion",
             Body::Feedback { .. } => "resource-feedback",
-            #[cfg(feature = "subscribe")]
             Body::Subscription(_) => "subscribe",
         };
         let mut fields = vec![
@@ -275,7 +270,6 @@ impl Submission {
                     ]),
                 ));
             }
-            #[cfg(feature = "subscribe")]
             Body::Subscription(s) => fields.push(("subscription", s.json(&self.submitted))),
         }
         if let Some(c) = self.contributor() {
@@ -297,7 +291,6 @@ impl Submission {
         match &self.body {
             Body::Suggestion { proposal, .. } => Some(&proposal.contributor),
             Body::Feedback { feedback, .. } => Some(&feedback.contributor),
-            #[cfg(feature = "subscribe")]
             Body::Subscription(_) => None,
         }
     }
@@ -330,7 +323,6 @@ impl Submission {
     /// then the reference.
     pub fn mail_body(&self) -> String {
         let mut out = String::new();
-        #[cfg(feature = "subscribe")]
         if let Body::Subscription(s) = &self.body {
             s.mail(&self.submitted, &mut out);
         }
@@ -396,7 +388,6 @@ impl Submission {
                 line("Its link", resource_url.as_deref().unwrap_or_default());
                 line("Feedback", feedback.topic.label());
             }
-            #[cfg(feature = "subscribe")]
             Body::Subscription(_) => {}
         }
     }
@@ -412,7 +403,6 @@ impl Submission {
             Body::Feedback { feedback, .. } => {
                 paragraphs.push(("Message", feedback.message.clone()))
             }
-            #[cfg(feature = "subscribe")]
             Body::Subscription(_) => {}
         }
         for (name, text) in paragraphs.into_iter().filter(|(_, t)| !t.is_empty()) {

@@ -9,7 +9,7 @@ use super::BrowseState;
 use super::filters::RESULT_COUNT_ID;
 use crate::components::plural;
 use crate::components::resource_card::cards_html;
-use crate::components::share::{Message, ShareLinks};
+use crate::components::share::{Export, Message, ShareLinks};
 use crate::data::Settings;
 use crate::pages::Navigated;
 use crate::platform::{focus, focus_selector};
@@ -66,7 +66,11 @@ pub fn Results(state: BrowseState) -> impl IntoView {
     let remaining = move || outcome.with(|o| o.hits.len().saturating_sub(shown.get()));
     view! {
         <p id=RESULT_COUNT_ID class="result-count" role="status" tabindex="-1">{count_text}</p>
-        <ShareLinks label="Share these results" message=message(&state)/>
+        // Folded, so that the first results stay on a phone's first screen.
+        <details class="share-tools">
+            <summary>"Share or export these results"</summary>
+            <ShareLinks label="Share these results" message=message(&state) export=export(&state)/>
+        </details>
         <SearchNotes state=state.clone()/>
         <ol
             class="result-list"
@@ -107,8 +111,28 @@ fn message(state: &BrowseState) -> Message {
     })
 }
 
-/// One line of the search notes: text, then a link and the text after it, if any.
-type Note = (String, Option<(String, String)>, &'static str);
+/// The results as a file, in the order shown (all of them, not only those on screen).
+fn export(state: &BrowseState) -> Export {
+    let BrowseState {
+        engine, outcome, ..
+    } = state.clone();
+    Export {
+        label: "Export these results",
+        name: "resilience-toolkit-resources".to_owned(),
+        ids: Arc::new(move || {
+            outcome.with_untracked(|o| {
+                o.hits
+                    .iter()
+                    .map(|&p| engine.resource(p).id.clone())
+                    .collect()
+            })
+        }),
+    }
+}
+
+/// One line of the search notes: text, then a link (address, text, and whether it leads to a page
+/// of its own) and the text after it, if any.
+type Note = (String, Option<(String, String, bool)>, &'static str);
 
 /// What the search made of the words: the words no resource has when the results match only
 /// some, a spelling the catalogue knows, and the taxonomy terms the words name. Every line has
@@ -134,13 +158,13 @@ fn SearchNotes(state: BrowseState) -> impl IntoView {
             if let Some(text) = &o.did_you_mean {
                 let mut query = state.query.get_untracked();
                 query.set_text(text);
-                let link = (base.browse(&query), text.clone());
+                let link = (base.browse(&query), text.clone(), false);
                 notes.push(("Did you mean ".to_owned(), Some(link), "?"));
             }
             let taxonomy = &state.engine.catalogue().taxonomy;
             for &(facet, p) in o.terms.iter().take(MAX_TERMS_SHOWN) {
                 let term = &taxonomy.terms(facet)[p];
-                let link = (base.term(facet, &term.id), term.label.clone());
+                let link = (base.term(facet, &term.id), term.label.clone(), true);
                 notes.push((format!("{}: ", facet.label()), Some(link), ""));
             }
             notes
@@ -148,7 +172,7 @@ fn SearchNotes(state: BrowseState) -> impl IntoView {
         (!notes.is_empty()).then(|| view! {
             <div class="search-notes">
                 {notes.into_iter().map(|(before, link, after)| view! {
-                    <p>{before}{link.map(|(href, text)| view! { <a href=href>{text}</a> })}{after}</p>
+                    <p>{before}{link.map(|(href, text, external)| view! { <a href=href rel=external.then_some("external")>{text}</a> })}{after}</p>
                 }).collect_view()}
             </div>
         })

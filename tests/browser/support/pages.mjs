@@ -19,6 +19,13 @@ export class BrowsePage {
     await this.resultCount().waitFor();
   }
 
+  /** Unfolds "Share or export these results" (folded on every visit). */
+  async openShareTools() {
+    const summary = this.page.locator('summary', { hasText: 'Share or export these results' });
+    const open = await summary.evaluate((el) => el.parentElement.open);
+    if (!open) await summary.click();
+  }
+
   heading() {
     return this.page.getByRole('heading', { level: 1 });
   }

@@ -12,7 +12,6 @@
 //! This module holds the public API, the problem types and the `Checker` core that reads
 //! generic values; `taxonomy` and `resource` add the checks for each part of the document.
 
-#[cfg(feature = "collections")]
 mod collections;
 mod resource;
 mod synonyms;
@@ -323,15 +322,7 @@ pub fn validate(document: &Value) -> Result<Catalogue, Vec<Problem>> {
         .filter_map(|(index, r)| checker.resource(index, r, &taxonomy, &mut seen))
         .collect();
     let synonyms = checker.synonyms(object.get("synonyms"));
-    #[cfg(feature = "collections")]
     let collections = checker.collections(object.get("collections"), &seen);
-    // Accepted and left unread: the pages that show collections are the build's, and
-    // `catalogue check` reads them (see the `collections` feature).
-    #[cfg(not(feature = "collections"))]
-    let collections = {
-        let _ = seen;
-        Vec::new()
-    };
     checker.finish(Catalogue {
         taxonomy,
         resources,

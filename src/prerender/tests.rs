@@ -1,0 +1,139 @@
+//! The static pages rendered from a small catalogue in a temporary directory.
+
+use super::*;
+
+use template::tests::PLAIN;
+
+/// A built site in a temporary directory: the plain template, a config and a catalogue.
+fn site(name: &str, config: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("prerender-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join(TEMPLATE), PLAIN).unwrap();
+    std::fs::write(dir.join(CONFIG_FILE), config).unwrap();
+    let catalogue = serde_json::json!({
+        "format": 1,
+        "taxonomy": {
+            "approaches": [{ "id": "self-management", "label": "Self-management", "description": "Goals and persistence." }],
+            "types": [{ "id": "case-study", "label": "Case study" }],
+            "subjects": [{ "id": "careers", "label": "Careers" }, { "id": "money", "label": "Money" }]
+        },
+        "resources": [{
+            "id": "careers-case", "title": "Careers & resilience", "publisher": "A university",
+            "type": "case-study", "approaches": ["self-management"], "subjects": ["careers"],
+            "summary": "What changed when guidance joined the curriculum.", "added": "2026-03-02"
+        }],
+        "collections": [{
+            "id": "careers", "title": "Careers first", "intro": "Where to start.",
+            "resources": [{ "id": "careers-case", "note": "A whole-curriculum example." }]
+        }]
+    });
+    std::fs::write(dir.join("catalogue.json"), catalogue.to_string()).unwrap();
+    dir
+}
+
+#[test]
+fn renders_every_page_from_the_apps_components() {
+    let dist = site(
+        "themed",
+        r##"{ "title": "Our Toolkit", "theme": { "brand": "#0b3d91" } }"##,
+    );
+    let options = Options {
+        dist: dist.clone(),
+        site_url: Some("https://t.example/".into()),
+        catalogue: None,
+    };
+    let report = run(&options).unwrap();
+    // Home, browse, what's new, about, contribute, subscribe, one resource, four terms,
+    // one collection, not found.
+    assert_eq!(report.pages, 13);
+    assert!(report.sitemap);
+    let read = |name: &str| std::fs::read_to_string(dist.join(name)).unwrap();
+    let page = read("resources/careers-case.html");
+    assert!(
+        page.contains("<title>Careers &amp; resilience – Our Toolkit</title>"),
+        "{page}"
+    );
+    assert!(
+        page.contains("<link rel=\"canonical\" href=\"https://t.example/resources/careers-case\">")
+    );
+    assert!(page.contains("<h1 id=\"page-heading\" tabindex=\"-1\">Careers &amp; resilience</h1>"));
+    assert!(page.contains("<link rel=\"stylesheet\" href=\"theme.css\">"));
+    assert!(page.contains(
+        "<link rel=\"alternate\" type=\"application/atom+xml\" title=\"Our Toolkit: new resources\" href=\"https://t.example/feed.xml\">"
+    ));
+    let collection = read("collections/careers.html");
+    assert!(collection.contains("A whole-curriculum example."));
+    assert!(collection.contains("href=\"https://t.example/collections/careers.xml\""));
+    assert!(read("feed.xml").contains("<id>https://t.example/resources/careers-case</id>"));
+    assert!(read("collections/careers.xml").contains("A whole-curriculum example."));
+    assert!(read("new.html").contains("March 2026"));
+    // Each resource's records for downloads, naming its page under the stand-in origin.
+    let export: serde_json::Value = serde_json::from_str(&read("export.json")).unwrap();
+    let records = &export["records"]["careers-case"];
+    assert!(
+        records[1]
+            .as_str()
+            .unwrap()
+            .contains("TI  - Careers & resilience")
+    );
+    assert!(
+        records[2]
+            .as_str()
+            .unwrap()
+            .starts_with("@techreport{careers-case,")
+    );
+    assert!(
+        records[0]
+            .as_str()
+            .unwrap()
+            .contains("https://toolkit.invalid/resources/careers-case")
+    );
+    assert_eq!(export["formats"][0]["extension"], "csv");
+    assert!(!page.contains("noindex") && !page.contains("Loading…"));
+    assert_eq!(
+        read(THEME_CSS).lines().nth(1),
+        Some(":root{--brand:#0b3d91}")
+    );
+    assert!(
+        read("approaches/self-management.html")
+            .contains("<title>Self-management – Our Toolkit</title>")
+    );
+    assert!(read(NOT_FOUND).contains("<meta name=\"robots\" content=\"noindex\">"));
+    // The money subject has no resources: a page, but not in the sitemap.
+    assert!(dist.join("subjects/money.html").exists());
+    let sitemap = read("sitemap.xml");
+    assert!(
+        sitemap
+            .contains("<loc>https://t.example/subjects/careers</loc><lastmod>2026-03-02</lastmod>")
+    );
+    assert!(!sitemap.contains("money") && !sitemap.contains("404"));
+    let _ = std::fs::remove_dir_all(dist);
+}
+
+#[test]
+fn a_remote_catalogue_needs_a_local_copy() {
+    let dist = site(
+        "remote",
+        r#"{ "catalogue": "https://data.example.org/catalogue.json" }"#,
+    );
+    let mut options = Options {
+        dist: dist.clone(),
+        ..Options::default()
+    };
+    let error = run(&options).unwrap_err();
+    assert!(error.contains("--catalogue FILE"), "{error}");
+    assert!(!dist.join("index.html").exists());
+    options.catalogue = Some(dist.join("catalogue.json"));
+    let report = run(&options).unwrap();
+    // Feeds need absolute addresses: none are written without the site's.
+    assert!(dist.join("index.html").exists() && !dist.join("feed.xml").exists());
+    assert!(
+        !report.sitemap
+            && report
+                .notes
+                .iter()
+                .any(|n| n.contains("SITE_URL is not set"))
+    );
+    let _ = std::fs::remove_dir_all(dist);
+}
