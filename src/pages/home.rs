@@ -129,7 +129,8 @@ fn Approaches(engine: Arc<Engine>) -> impl IntoView {
     }
 }
 
-/// The collections (areas of expertise), each with its introduction and size.
+/// The collections (areas of expertise), each with the first sentence of its introduction
+/// (the whole is on its page) and its size.
 #[component]
 fn Collections(engine: Arc<Engine>) -> impl IntoView {
     let base = expect_context::<Base>();
@@ -140,7 +141,7 @@ fn Collections(engine: Arc<Engine>) -> impl IntoView {
             view! {
                 <li class="collection">
                     <h3><a href=base.collection(&c.id)>{c.title.clone()}</a></h3>
-                    <p>{c.intro.clone()}</p>
+                    <p>{first_sentence(&c.intro).to_owned()}</p>
                     <p class="count">{plural(c.items.len(), "resource")}</p>
                 </li>
             }
@@ -155,4 +156,29 @@ fn Collections(engine: Arc<Engine>) -> impl IntoView {
             </section>
         }
     })
+}
+
+/// The text up to the end of its first sentence (a full stop, question or exclamation mark
+/// followed by a space), or all of it.
+fn first_sentence(text: &str) -> &str {
+    text.char_indices()
+        .find(|&(i, c)| matches!(c, '.' | '?' | '!') && text[i + 1..].starts_with(' '))
+        .map_or(text, |(i, _)| &text[..=i])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::first_sentence;
+
+    #[test]
+    fn a_collections_introduction_is_cut_after_its_first_sentence() {
+        assert_eq!(first_sentence("One. Two."), "One.");
+        assert_eq!(first_sentence("Is it? Yes."), "Is it?");
+        assert_eq!(
+            first_sentence("Costs of e.g.this kind. More."),
+            "Costs of e.g.this kind."
+        );
+        assert_eq!(first_sentence("No full stop"), "No full stop");
+        assert_eq!(first_sentence("Ends here."), "Ends here.");
+    }
 }

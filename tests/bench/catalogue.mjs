@@ -277,8 +277,16 @@ export function generateCatalogue(real, { count = 10_000, seed = 20_261_128 } = 
       year: rng.next() < 0.04 ? null : rng.int(2000, 2026),
     });
   }
-  // Every top-level field of the real file, in its order, with the resources replaced.
-  return Object.fromEntries(Object.entries(real).map(([key, value]) => [key, key === 'resources' ? resources : value]));
+  // The real collections (the app validates them too), each listing as many generated
+  // resources as it lists real ones.
+  const collections = (real.collections ?? []).map((c) => ({
+    ...c,
+    resources: rng.some(resources, c.resources.length).map((r, i) => ({ ...c.resources[i], id: r.id })),
+  }));
+  // Every top-level field of the real file, in its order, with the resources and collections
+  // replaced.
+  const replaced = { resources, collections };
+  return Object.fromEntries(Object.entries(real).map(([key, value]) => [key, replaced[key] ?? value]));
 }
 
 /** The toolkit's rules that a generator could break; the app checks them all when it loads. */
@@ -297,6 +305,10 @@ export function problems(catalogue) {
     if (r.subjects.some((s) => !subjects.has(s))) bad('subjects');
     if (!/^\d{4}-\d{2}-\d{2}$/.test(r.added)) bad('added');
     if (!r.authors.length && !r.publisher) bad('no author or publisher');
+  }
+  for (const c of catalogue.collections ?? []) {
+    for (const item of c.resources) if (!ids.has(item.id)) out.push(`collection ${c.id}: ${item.id} is not a resource`);
+    if (new Set(c.resources.map((item) => item.id)).size !== c.resources.length) out.push(`collection ${c.id}: an id repeated`);
   }
   return out;
 }

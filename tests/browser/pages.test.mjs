@@ -22,6 +22,8 @@ test('home shows the three approaches with their counts, the collections and the
     const item = collections.getByRole('listitem').filter({ has: page.getByRole('heading', { name: c.title }) });
     assert.equal(await item.getByRole('link', { name: c.title }).getAttribute('href'), `/collections/${c.id}`);
     await item.getByText(`${c.resources.length} resources`).waitFor();
+    // The introduction's first sentence; the whole is on the collection's page.
+    await item.getByText(c.intro.split(/(?<=[.?!]) /)[0], { exact: true }).waitFor();
   }
   assert.match(await page.title(), /^Home – /);
   await assertAccessible(page, 'home');
