@@ -28,9 +28,9 @@ pub struct Export {
 }
 
 /// The buttons, one per format (the file extensions and labels of `catalogue::export::Format`:
-/// the records themselves are the build's, in `export.json`), and the status line that
-/// `export.js` writes. Plain HTML: the group handles their clicks.
-const EXPORT_BUTTONS: &str = r#"<button type="button" class="button secondary" data-export="csv">CSV</button><button type="button" class="button secondary" data-export="ris">RIS</button><button type="button" class="button secondary" data-export="bib">BibTeX</button><span class="share-status" id="export-status" role="status"></span>"#;
+/// the records themselves are the build's, in `export.json`). Plain HTML: the group handles
+/// their clicks. After them comes the status line that `export.js` writes (`EXPORT_STATUS`).
+const EXPORT_BUTTONS: &str = r#"<button type="button" class="button secondary" data-export="csv">CSV</button><button type="button" class="button secondary" data-export="ris">RIS</button><button type="button" class="button secondary" data-export="bib">BibTeX</button>"#;
 const EXPORT_STATUS: &str = "export-status";
 
 /// "Share link" and "Email this", with a status line that says what sharing did.
@@ -79,6 +79,9 @@ pub fn ShareLinks(
         export_label,
         ":</span>",
         EXPORT_BUTTONS,
+        r#"<span class="share-status" id=""#,
+        EXPORT_STATUS,
+        r#"" role="status"></span>"#,
     ]
     .concat();
     let download = {
