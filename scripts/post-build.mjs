@@ -63,7 +63,7 @@ if (document.readyState === 'complete') later(); else addEventListener('load', l
 /** Files written by this script, or not for browsers: never precached. */
 const NOT_SHELL = new Set(['sw.js', 'csp.txt', 'robots.txt', 'sitemap.xml', '404.html']);
 /** Data files: served stale-while-revalidate, fetched at install. */
-const DATA = ['config.json', 'catalogue.json', 'export.json'];
+const DATA = ['config.json', 'catalogue.json', 'export.json', 'cards.json'];
 
 function walk(dir) {
   return readdirSync(dir).flatMap((name) => {

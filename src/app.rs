@@ -14,7 +14,8 @@ use crate::pages::{
 };
 use crate::platform;
 use crate::routes::{
-    ABOUT, BROWSE, COLLECTIONS, CONTRIBUTE, ID_PARAM, RESOURCES, SUBSCRIBE, WHATS_NEW, term_segment,
+    ABOUT, BROWSE, COLLECTIONS, CONTRIBUTE, ID_PARAM, MY_LIST, RESOURCES, SUBSCRIBE, WHATS_NEW,
+    term_segment,
 };
 
 /// The whole site in the browser, once the settings and the catalogue have been fetched (see
@@ -45,8 +46,8 @@ mod standalone {
 
     #[cfg(feature = "ssr")]
     use crate::pages::{
-        about::AboutPage, collection::CollectionPage, home::HomePage, term::TermPage,
-        whats_new::WhatsNewPage,
+        about::AboutPage, collection::CollectionPage, home::HomePage, my_list::MyListPage,
+        term::TermPage, whats_new::WhatsNewPage,
     };
 
     #[cfg(feature = "ssr")]
@@ -74,6 +75,11 @@ mod standalone {
         view! { <AboutPage/> }.into_any()
     }
 
+    #[cfg(feature = "ssr")]
+    pub fn my_list() -> AnyView {
+        view! { <MyListPage/> }.into_any()
+    }
+
     /// In the app, every page of its own shows the same link (one compiled view).
     #[cfg(not(feature = "ssr"))]
     pub fn home() -> AnyView {
@@ -90,15 +96,16 @@ mod standalone {
         view! { <crate::pages::standalone::StandaloneWithId facet=None/> }.into_any()
     }
 
+    // The same function, so that their routes (alike but for the segment) are one type and
+    // compiled once.
     #[cfg(not(feature = "ssr"))]
-    pub fn whats_new() -> AnyView {
-        home()
-    }
+    pub use home as whats_new;
 
     #[cfg(not(feature = "ssr"))]
-    pub fn about() -> AnyView {
-        home()
-    }
+    pub use home as about;
+
+    #[cfg(not(feature = "ssr"))]
+    pub use home as my_list;
 }
 
 /// The router, the page frame and the route table: everything a page shows. Rendered by
@@ -130,6 +137,7 @@ pub fn Shell() -> impl IntoView {
                     <Route path=(StaticSegment(COLLECTIONS), ParamSegment(ID_PARAM)) view=standalone::collection/>
                     <Route path=StaticSegment(WHATS_NEW) view=standalone::whats_new/>
                     <Route path=StaticSegment(ABOUT) view=standalone::about/>
+                    <Route path=StaticSegment(MY_LIST) view=standalone::my_list/>
                     <Route path=StaticSegment(CONTRIBUTE) view=ContributePage/>
                     <Route path=StaticSegment(SUBSCRIBE) view=SubscribePage/>
                 </FlatRoutes>

@@ -15,6 +15,9 @@ pub const CONTRIBUTE: &str = "contribute";
 pub const SUBSCRIBE: &str = "subscribe";
 pub const COLLECTIONS: &str = "collections";
 pub const WHATS_NEW: &str = "new";
+/// My list: the resources a visitor saved, kept in their browser. (`src/js/controls.js` finds
+/// the header's link to it by this path, to add the count.)
+pub const MY_LIST: &str = "list";
 /// The Atom feed of the newest additions, beside the pages (each collection's is
 /// `collections/<id>.xml`).
 pub const FEED: &str = "feed.xml";
@@ -179,6 +182,12 @@ impl Base {
     pub fn subscribe(&self) -> String {
         format!("{}/{SUBSCRIBE}", self.0)
     }
+
+    /// My list (a page of its own, drawn in the browser by `src/js/my-list.js`; a list shared
+    /// as a link adds `?ids=a,b,c`).
+    pub fn my_list(&self) -> String {
+        format!("{}/{MY_LIST}", self.0)
+    }
 }
 
 /// Whether a navigation adds an entry to the browser's history or replaces the current one
@@ -228,6 +237,7 @@ mod tests {
             );
             assert_eq!(base.static_file(&base.whats_new()), "new.html");
             assert_eq!(base.static_file(&base.subscribe()), "subscribe.html");
+            assert_eq!(base.static_file(&base.my_list()), "list.html");
             assert_eq!(base.file_of(&base.feed()), "feed.xml");
             assert_eq!(
                 base.file_of(&base.collection_feed("c")),

@@ -26,9 +26,10 @@ export const SHELL_CEILING = 270 * 1024;
 export const SHELL_BEFORE_FEATURES = 249.9 * 1024;
 
 const dist = process.argv[2] ?? 'dist';
-/** Scripts no page loads as it opens: the service worker (fetched in the background) and the
- *  export (fetched the first time a visitor downloads a citation or results). */
-const ON_DEMAND = ['sw.js', 'export.js'];
+/** Scripts no page loads as it opens: the service worker (fetched in the background), the
+ *  export (fetched the first time a visitor downloads a citation or results) and My list's page
+ *  (fetched there only). */
+const ON_DEMAND = ['sw.js', 'export.js', 'my-list.js'];
 // sw.js is fetched by the browser in the background after the page has started, so it is
 // reported beside the shell, like the catalogue.
 const files = readdirSync(dist).filter((f) => /\.(wasm|js|css)$/.test(f) || f === 'app.html').filter((f) => !ON_DEMAND.includes(f)).sort();
@@ -51,6 +52,10 @@ const exporter = readFileSync(join(dist, 'export.js'));
 line('export.js (on the first download)', exporter.length, gzipSync(exporter, { level: 9 }).length);
 const records = readFileSync(join(dist, 'export.json'));
 line('export.json (data, on the first download)', records.length, gzipSync(records, { level: 9 }).length);
+const myList = readFileSync(join(dist, 'my-list.js'));
+line('my-list.js (on My list only)', myList.length, gzipSync(myList, { level: 9 }).length);
+const cards = readFileSync(join(dist, 'cards.json'));
+line('cards.json (data, on My list only)', cards.length, gzipSync(cards, { level: 9 }).length);
 
 // The static pages: each is app.html with the page's own head tags and content.
 function pages(dir) {

@@ -41,6 +41,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                             <li><NavLink href=base.whats_new() label="What's new" external=true/></li>
                             <li><NavLink href=base.about() label="About" external=true/></li>
                             {contribute.then(|| view! { <li><NavLink href=base.contribute() label="Suggest a resource"/></li> })}
+                            <li><NavLink href=base.my_list() label="My list" external=true/></li>
                         </ul>
                     </nav>
                 </div>
@@ -89,7 +90,11 @@ fn NavLink(href: String, label: &'static str, #[prop(optional)] external: bool) 
         let href = href.clone();
         move || pathname.with(|p| p == &href).then_some("page")
     };
-    view! { <a href=href aria-current=current rel=external.then_some("external")>{label}</a> }
+    view! {
+        <a href=href aria-current=current rel=external.then_some("external")>
+            {label}
+        </a>
+    }
 }
 
 /// Says when a new version of the toolkit has been downloaded, with a button to switch to it.

@@ -65,19 +65,34 @@ pub fn card_item_html(
         encode_text_to_string(url, html);
         html.push_str("</p>");
     }
-    html.push_str(r#"<ul class="tags" aria-label="Approaches">"#);
+    html.push_str(r#"<div class="card-foot"><ul class="tags" aria-label="Approaches">"#);
     for approach in &r.approaches {
         html.push_str(r#"<li class="tag">"#);
         encode_text_to_string(taxonomy.label(Facet::Approach, approach), html);
         html.push_str("</li>");
     }
-    html.push_str("</ul></article>");
+    html.push_str("</ul>");
+    save_button(html, &r.id, &["Save: ", &r.title].concat());
+    html.push_str("</div></article>");
     if !note.is_empty() {
         html.push_str(r#"<p class="curator-note">"#);
         encode_text_to_string(note, html);
         html.push_str("</p>");
     }
     html.push_str("</li>");
+}
+
+/// Appends a "Save" button: it adds the resource `id` to My list or takes it out again
+/// (`aria-pressed`). `name` is its accessible name. The button is plain HTML, handled on every
+/// page by `src/js/controls.js`, which also shows it (until then, and without scripts, it keeps its
+/// place but is not shown). Its label stays "Save", as a toggle's should; pressed, it is
+/// filled and ticked.
+pub fn save_button(html: &mut String, id: &str, name: &str) {
+    html.push_str(r#"<button type="button" class="button secondary small save" aria-pressed="false" data-save=""#);
+    html.push_str(id);
+    html.push_str(r#"" aria-label=""#);
+    encode_double_quoted_attribute_to_string(name, html);
+    html.push_str(r#"">Save</button>"#);
 }
 
 /// Appends the opening tag of a link to `href`, one of the app's pages.

@@ -5,10 +5,9 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use leptos_router::hooks::use_location;
 
-use crate::platform::{Shared, page_url, request_export, share_link, target_data};
+use crate::platform::{page_url, request_export, target_data};
 
 /// The page's public address, where the build knows it (a static page built with `SITE_URL`):
 /// there, "Email this" works without scripts. In the browser it is the address shown.
@@ -33,7 +32,24 @@ pub struct Export {
 const EXPORT_BUTTONS: &str = r#"<button type="button" class="button secondary" data-export="csv">CSV</button><button type="button" class="button secondary" data-export="ris">RIS</button><button type="button" class="button secondary" data-export="bib">BibTeX</button>"#;
 const EXPORT_STATUS: &str = "export-status";
 
-/// "Share link" and "Email this", with a status line that says what sharing did.
+/// The inside of a group of download buttons labelled `label`: the label as shown, the buttons,
+/// and the status line. (Also on My list, whose script raises the same event.)
+pub fn export_group(label: &str) -> String {
+    [
+        r#"<span class="share-label" aria-hidden="true">"#,
+        label,
+        ":</span>",
+        EXPORT_BUTTONS,
+        r#"<span class="share-status" id=""#,
+        EXPORT_STATUS,
+        r#"" role="status"></span>"#,
+    ]
+    .concat()
+}
+
+/// "Share link" and "Email this", with a status line that says what sharing did. "Share link"
+/// is plain HTML (`data-share`), answered by `src/js/controls.js`: the system's share sheet
+/// where the browser has one, the link copied otherwise.
 #[component]
 pub fn ShareLinks(
     /// Names the pair for assistive technology, and is shown before them: "Share this resource".
@@ -41,22 +57,9 @@ pub fn ShareLinks(
     message: Message,
     export: Export,
 ) -> impl IntoView {
-    let status = RwSignal::new("");
-    let share = {
+    let title = {
         let message = message.clone();
-        move |_| {
-            let (subject, _) = message();
-            spawn_local(async move {
-                status.set(match share_link(&subject, &page_url()).await {
-                    Shared::Sheet => "Shared.",
-                    Shared::Cancelled => "",
-                    Shared::Copied => "Link copied: paste it to pass this page on.",
-                    Shared::Failed => {
-                        "Sharing is not available here: copy the address bar instead."
-                    }
-                });
-            });
-        }
+        move || message().0
     };
     // The address changes with the page and, on browse, with every search and filter.
     let location = use_location();
@@ -74,16 +77,7 @@ pub fn ShareLinks(
         name,
         ids,
     } = export;
-    let export_html = [
-        r#"<span class="share-label" aria-hidden="true">"#,
-        export_label,
-        ":</span>",
-        EXPORT_BUTTONS,
-        r#"<span class="share-status" id=""#,
-        EXPORT_STATUS,
-        r#"" role="status"></span>"#,
-    ]
-    .concat();
+    let export_html = export_group(export_label);
     let download = {
         move |ev: leptos::ev::MouseEvent| {
             if let Some(extension) = target_data(&ev, "export") {
@@ -94,9 +88,9 @@ pub fn ShareLinks(
     view! {
         <div class="share-links" role="group" aria-label=label>
             <span class="share-label" aria-hidden="true">{label} ":"</span>
-            <button type="button" class="button secondary" on:click=share>"Share link"</button>
+            <button type="button" class="button secondary" data-share data-share-title=title>"Share link"</button>
             <a class="button secondary" href=email>"Email this"</a>
-            <span class="share-status" role="status">{move || status.get()}</span>
+            <span class="share-status" role="status"></span>
         </div>
         <div class="share-links" role="group" aria-label=export_label on:click=download inner_html=export_html></div>
     }

@@ -9,9 +9,10 @@
 //   visited is, offline, app.html, and the app renders it.
 // - A new build installs beside the old one and waits; the page offers to switch, and old
 //   caches are deleted once the new build takes over.
-// - JSON data (the catalogue, the settings and the export records) is served stale-while-revalidate: instantly from the
-//   cache, refreshed in the background, so a new catalogue shows on the next visit. BUILD.data
-//   is fetched at install, so it is there offline even if the first visit never read it.
+// - JSON data (the catalogue, the settings, the export records and My list's cards) is served
+//   stale-while-revalidate: instantly from the cache, refreshed in the background, so a new
+//   catalogue shows on the next visit. BUILD.data is fetched at install, so it is there
+//   offline even if the first visit never read it.
 const BUILD = /*BUILD*/ { version: 'dev', shell: [], pages: [], data: [], wasm: '' } /*END*/;
 
 const SHELL_CACHE = `toolkit-shell-${BUILD.version}`;

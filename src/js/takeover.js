@@ -3,8 +3,8 @@
 // This script decides when the app starts, and makes its arrival seamless:
 //
 // - When: never on a page of its own (`data-standalone`: home, the terms' pages, What's new,
-//   About and the collections, which have no controls but home's search, an ordinary form; see
-//   src/pages/standalone.rs). Elsewhere the loader in app.html waits for
+//   About, the collections and My list, whose controls need no app: home's search is an
+//   ordinary form, the rest controls.js and my-list.js answer; see src/pages/standalone.rs). Elsewhere the loader in app.html waits for
 //   `toolkitWanted()`: at once where the static page is
 //   not the whole story (app.html's loading message, an address with a query such as filters or
 //   ?embed=1, a page inside a frame, a submission waiting in the outbox), otherwise as soon as
@@ -22,7 +22,7 @@
   const page = () => document.getElementById('boot');
   /** A static page written by the build (app.html has only a loading message). */
   const isStatic = () => page()?.hasAttribute('data-static') ?? false;
-  /** A page of its own (home, a term, What's new, About, a collection): the app never starts there. */
+  /** A page of its own (home, a term, What's new, About, a collection, My list): the app never starts there. */
   const standalone = page()?.hasAttribute('data-standalone') ?? false;
 
   // When to start.
@@ -95,7 +95,8 @@
     'click',
     (event) => {
       const button = event.target instanceof Element ? event.target.closest('button') : null;
-      if (standalone || !isStatic() || !button || !page().contains(button)) return;
+      // "Save" works before the app too (controls.js): done once, not again.
+      if (standalone || !isStatic() || !button || !page().contains(button) || button.hasAttribute('data-save')) return;
       event.preventDefault();
       pending = { ...identify(button, page()), act: (el) => el.click() };
     },

@@ -8,6 +8,8 @@ pub mod collection;
 pub mod contribute;
 #[cfg(feature = "ssr")]
 pub mod home;
+#[cfg(feature = "ssr")]
+pub mod my_list;
 pub mod not_found;
 pub mod resource;
 pub mod standalone;

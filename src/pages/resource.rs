@@ -10,11 +10,10 @@ use leptos_router::hooks::use_params_map;
 
 use crate::components::catalogue::with_catalogue;
 use crate::components::feedback::FeedbackSection;
-use crate::components::resource_card::{cards_html, external_link_start};
+use crate::components::resource_card::{cards_html, external_link_start, save_button};
 use crate::components::share::{Export, Message, ShareLinks};
 use crate::data::Settings;
 use crate::pages::{HEADING_ID, not_found::Missing, page_title};
-use crate::platform::copy_text;
 use crate::routes::{Base, ID_PARAM};
 
 const RELATED_COUNT: usize = 4;
@@ -65,7 +64,10 @@ fn Detail(engine: Arc<Engine>, position: usize) -> impl IntoView {
             <p class="kind">{taxonomy.label(Facet::Type, &r.kind).to_owned()}</p>
             <h1 id=HEADING_ID tabindex="-1">{r.title.clone()}</h1>
             <p class="summary">{r.summary.clone()}</p>
-            <Outbound url=r.url.clone()/>
+            <div class="resource-actions">
+                <Outbound url=r.url.clone()/>
+                <span inner_html=save_html(&r.id)></span>
+            </div>
             <ShareLinks label="Share this resource" message export/>
             <dl class="facts" inner_html=facts_html(&r, engine.catalogue(), &base)></dl>
             <Citation text=cite/>
@@ -162,6 +164,13 @@ fn facts_html(r: &Resource, catalogue: &Catalogue, base: &Base) -> String {
     html
 }
 
+/// The resource's "Save" button (see `save_button`).
+fn save_html(id: &str) -> String {
+    let mut html = String::new();
+    save_button(&mut html, id, "Save to My list");
+    html
+}
+
 /// The link to the resource itself, naming the site it leads to. Embedded, it opens in a new
 /// tab rather than inside the embedding page's frame (also where embedding is the site's
 /// default: the static pages are written for both ways of showing them).
@@ -194,29 +203,18 @@ fn Outbound(url: Option<String>) -> impl IntoView {
     }
 }
 
-/// The citation line with a copy button that says whether copying worked.
+/// The citation line with a copy button that says whether copying worked (plain HTML,
+/// `data-copy`, answered by `src/js/controls.js`).
 #[component]
 fn Citation(text: String) -> impl IntoView {
-    let status = RwSignal::new("");
-    let copy = {
-        let text = text.clone();
-        move |_| {
-            let text = text.clone();
-            leptos::task::spawn_local(async move {
-                status.set(if copy_text(&text).await {
-                    "Citation copied."
-                } else {
-                    "Copying is not available here; select the text to copy it."
-                });
-            });
-        }
-    };
     view! {
         <section class="citation" aria-labelledby="citation-heading">
             <h2 id="citation-heading">"Cite this resource"</h2>
-            <p class="citation-text">{text}</p>
-            <button type="button" class="button secondary" on:click=copy>"Copy citation"</button>
-            <span class="copy-status" role="status">{move || status.get()}</span>
+            <p class="citation-text" id="citation-text">{text}</p>
+            <button type="button" class="button secondary" data-copy="citation-text" data-copied="Citation copied.">
+                "Copy citation"
+            </button>
+            <span class="copy-status" role="status"></span>
         </section>
     }
 }

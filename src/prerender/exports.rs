@@ -5,12 +5,18 @@
 //!
 //! The records name each resource's page under [`ORIGIN`], which the browser replaces with the
 //! address the site is actually served from (a copy may be served from several).
+//!
+//! `cards.json`: every resource's card as the pages show it, with its title, citation and page,
+//! for My list (`src/js/my-list.js`), which draws the saved resources in the browser: a list
+//! is the visitor's own, so no page can be written for it.
 
+use catalogue::citation;
 use catalogue::export::{Format, head, record};
 use serde_json::{Map, Value, json};
 
 use super::File;
 use super::site::Site;
+use crate::components::resource_card::card_item_html;
 
 /// The file's name, beside `catalogue.json`.
 pub(super) const EXPORT_FILE: &str = "export.json";
@@ -43,4 +49,30 @@ pub(super) fn export_file(site: &Site) -> File {
     }
     let file = json!({ "origin": ORIGIN, "formats": formats, "records": records });
     (EXPORT_FILE.into(), file.to_string())
+}
+
+/// The cards' file's name, beside `catalogue.json`.
+pub(super) const CARDS_FILE: &str = "cards.json";
+
+/// `{ id: { title, cite, href, html } }`: the resource's title, its citation line, its page's
+/// path, and its card (the `<article>`, with its "Save" button) as every list of the site shows
+/// it.
+pub(super) fn cards_file(site: &Site) -> File {
+    let mut cards = Map::new();
+    for (position, r) in site.engine.catalogue().resources.iter().enumerate() {
+        let mut html = String::new();
+        card_item_html(&mut html, &site.engine, &site.base, position, &[], "");
+        let article = html
+            .strip_prefix("<li>")
+            .and_then(|h| h.strip_suffix("</li>"))
+            .unwrap_or(&html);
+        let card = json!({
+            "title": r.title,
+            "cite": citation(r),
+            "href": site.base.resource(&r.id),
+            "html": article,
+        });
+        cards.insert(r.id.clone(), card);
+    }
+    (CARDS_FILE.into(), Value::Object(cards).to_string())
 }

@@ -100,6 +100,7 @@ pub fn run(options: &Options) -> Result<Report, String> {
     files.push(("robots.txt".into(), sitemap::robots(sitemap_url.as_deref())));
     files.extend(feeds::feeds(&site));
     files.push(exports::export_file(&site));
+    files.push(exports::cards_file(&site));
     if let Some(css) = theme_css {
         files.push((THEME_CSS.into(), css));
     }

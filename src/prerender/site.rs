@@ -32,6 +32,7 @@ pub(super) enum Page {
     Term(Facet, usize),
     Collection(usize),
     WhatsNew,
+    MyList,
     NotFound,
 }
 
@@ -40,7 +41,12 @@ impl Page {
     pub(super) fn standalone(&self) -> bool {
         matches!(
             self,
-            Page::Home | Page::Term(..) | Page::Collection(_) | Page::WhatsNew | Page::About
+            Page::Home
+                | Page::Term(..)
+                | Page::Collection(_)
+                | Page::WhatsNew
+                | Page::About
+                | Page::MyList
         )
     }
 }
@@ -72,6 +78,7 @@ impl Site {
             Page::About,
             Page::Contribute,
             Page::Subscribe,
+            Page::MyList,
         ];
         pages.extend((0..self.engine.len()).map(Page::Resource));
         for facet in Facet::ALL {
@@ -96,6 +103,7 @@ impl Site {
             Page::Term(facet, i) => self.base.term(*facet, &taxonomy.terms(*facet)[*i].id),
             Page::Collection(i) => self.base.collection(&self.collection(*i).id),
             Page::WhatsNew => self.base.whats_new(),
+            Page::MyList => self.base.my_list(),
             // Any path the route table does not know.
             Page::NotFound => self.base.unknown(),
         }
@@ -143,6 +151,7 @@ impl Site {
         let kind = match page {
             Page::Resource(_) => PageKind::Article,
             Page::NotFound => PageKind::NotFound,
+            Page::MyList => PageKind::Personal,
             _ => PageKind::Website,
         };
         let (description, structured) = self.describe(page, url.as_deref(), resources);
@@ -244,6 +253,13 @@ impl Site {
                 let list = structured::list_page("What's new", &description, url, None, &items);
                 (description, vec![list])
             }
+            Page::MyList => (
+                "Resources saved from the toolkit, kept in the browser: put them in order, \
+                 share them as a link, export them for a reference manager or print them as a \
+                 reading list."
+                    .to_owned(),
+                Vec::new(),
+            ),
             Page::NotFound => (
                 "There is no page at this address in the toolkit.".to_owned(),
                 Vec::new(),
@@ -354,11 +370,13 @@ impl Site {
                 .filter_map(|item| self.engine.position(&item.id))
                 .collect(),
             Page::WhatsNew => catalogue::recent::newest_first(self.engine.catalogue()),
-            Page::About | Page::Contribute | Page::Subscribe | Page::NotFound => Vec::new(),
+            Page::About | Page::Contribute | Page::Subscribe | Page::MyList | Page::NotFound => {
+                Vec::new()
+            }
         }
     }
 
-    /// The page's sitemap entry: every page but the not-found page and terms with no
+    /// The page's sitemap entry: every page but the not-found page, My list and terms with no
     /// resources, dated by when its newest resource was added.
     pub(super) fn sitemap_entry(
         &self,
@@ -367,7 +385,7 @@ impl Site {
         resources: &[usize],
     ) -> Option<Entry> {
         let listed = match page {
-            Page::NotFound => false,
+            Page::NotFound | Page::MyList => false,
             Page::Term(..) => !resources.is_empty(),
             _ => true,
         };

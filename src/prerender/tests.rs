@@ -44,9 +44,9 @@ fn renders_every_page_from_the_apps_components() {
         catalogue: None,
     };
     let report = run(&options).unwrap();
-    // Home, browse, what's new, about, contribute, subscribe, one resource, four terms,
-    // one collection, not found.
-    assert_eq!(report.pages, 13);
+    // Home, browse, what's new, about, contribute, subscribe, My list, one resource, four
+    // terms, one collection, not found.
+    assert_eq!(report.pages, 14);
     assert!(report.sitemap);
     let read = |name: &str| std::fs::read_to_string(dist.join(name)).unwrap();
     let page = read("resources/careers-case.html");
@@ -108,6 +108,44 @@ fn renders_every_page_from_the_apps_components() {
             .contains("<loc>https://t.example/subjects/careers</loc><lastmod>2026-03-02</lastmod>")
     );
     assert!(!sitemap.contains("money") && !sitemap.contains("404"));
+    let _ = std::fs::remove_dir_all(dist);
+}
+
+#[test]
+fn my_list_is_a_frame_never_indexed_and_its_cards_are_the_sites() {
+    let dist = site("my-list", r#"{ "title": "Our Toolkit" }"#);
+    let options = Options {
+        dist: dist.clone(),
+        site_url: Some("https://t.example/".into()),
+        catalogue: None,
+    };
+    run(&options).unwrap();
+    let read = |name: &str| std::fs::read_to_string(dist.join(name)).unwrap();
+    let list = read("list.html");
+    assert!(list.contains("<meta name=\"robots\" content=\"noindex\">"));
+    assert!(list.contains("data-standalone") && list.contains("id=\"list-items\""));
+    assert!(list.contains("<title>My list – Our Toolkit</title>"));
+    let base = crate::routes::Base::from_base_path("/");
+    assert!(!read("sitemap.xml").contains(&base.my_list()));
+    // Every card, as the other pages write it, with its "Save" button.
+    let cards: serde_json::Value = serde_json::from_str(&read("cards.json")).unwrap();
+    let card = &cards["careers-case"];
+    assert_eq!(card["title"], "Careers & resilience");
+    assert_eq!(card["href"], base.resource("careers-case").as_str());
+    assert!(
+        card["cite"]
+            .as_str()
+            .unwrap()
+            .contains("Careers & resilience")
+    );
+    let html = card["html"].as_str().unwrap();
+    assert!(html.starts_with("<article class=\"card\">") && html.ends_with("</article>"));
+    assert!(
+        html.contains(r#"data-save="careers-case" aria-label="Save: Careers &amp; resilience""#)
+    );
+    assert!(read("collections/careers.html").contains(html));
+    let page = read("resources/careers-case.html");
+    assert!(page.contains(r#"data-save="careers-case" aria-label="Save to My list""#));
     let _ = std::fs::remove_dir_all(dist);
 }
 

@@ -74,6 +74,18 @@ test('the browse page lists every resource and says filtering and search need Ja
   assert.deepEqual(await scriptNotes(page), [NOTE('Searching'), NOTE('Filtering')]);
 });
 
+test('"Save" is not offered without scripts, and My list says it needs them', async () => {
+  const page = await noScriptPage();
+  await page.goto(site.server.url('browse'));
+  await page.getByText(`Showing all ${catalogue.resources.length} resources`).waitFor();
+  assert.equal(await page.getByRole('button', { name: /^Save/ }).count(), 0, 'no button that would do nothing');
+  await page.goto(site.server.url('list'));
+  await page.getByRole('heading', { level: 1, name: 'My list' }).waitFor();
+  assert.match((await page.locator('noscript').allTextContents()).join(' '), /My list needs JavaScript/);
+  assert.equal(await page.getByText('Loading your list…').isVisible(), false);
+  assert.equal(await page.getByRole('button').count(), 0);
+});
+
 test('the About page reads fully and its approach links work', async () => {
   const page = await noScriptPage();
   await page.goto(site.server.url('about'));

@@ -57,3 +57,21 @@ test('under a sub-path, the service worker and manifest are scoped to it', async
   assert.equal(new URL(manifest.start_url, site.server.url('manifest.webmanifest')).href, site.server.url('/'));
   assert.equal(new URL(manifest.scope, site.server.url('manifest.webmanifest')).href, site.server.url('/'));
 });
+
+test('under a sub-path, My list is kept for that copy of the toolkit and its pages stay under it', async () => {
+  const page = await site.page();
+  const requests = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  const [r] = catalogue.resources;
+  await visit(page, site.server.url(`resources/${r.id}`));
+  await page.getByRole('button', { name: 'Save to My list' }).click();
+  assert.equal(await page.evaluate(() => localStorage.getItem('resilience-toolkit:/intranet/toolkit:list')), JSON.stringify([r.id]));
+  await page.getByRole('link', { name: 'My list (1)' }).click();
+  await page.getByRole('heading', { level: 3, name: r.title }).waitFor();
+  assert.equal(new URL(page.url()).pathname, `${SUBPATH}list`);
+  await page.getByRole('list', { name: '1 resource saved' }).getByRole('link', { name: r.title }).click();
+  await page.getByRole('heading', { level: 1, name: r.title }).waitFor();
+  assert.equal(new URL(page.url()).pathname, `${SUBPATH}resources/${r.id}`);
+  assert.deepEqual(requests.filter((p) => !p.startsWith(SUBPATH)), [], 'requests outside the sub-path');
+  assertNoErrors(page);
+});

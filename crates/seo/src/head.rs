@@ -13,6 +13,10 @@ pub enum PageKind {
     Article,
     /// The not-found page: never indexed, no canonical link.
     NotFound,
+    /// A page whose content is the visitor's own, kept in their browser (My list): the same
+    /// empty frame for every crawler, so never indexed, but with its address for link previews
+    /// of a list shared as a link.
+    Personal,
 }
 
 /// Everything a page says about itself in its `<head>`.
@@ -52,12 +56,12 @@ impl Head {
             ));
         };
         meta("name", "description", &description);
-        if self.kind == PageKind::NotFound {
+        if matches!(self.kind, PageKind::NotFound | PageKind::Personal) {
             meta("name", "robots", "noindex");
         }
         let og_type = match self.kind {
             PageKind::Article => "article",
-            PageKind::Website | PageKind::NotFound => "website",
+            PageKind::Website | PageKind::NotFound | PageKind::Personal => "website",
         };
         meta("property", "og:type", og_type);
         meta("property", "og:site_name", &self.site_name);
@@ -192,6 +196,13 @@ mod tests {
             !html.contains("canonical") && !html.contains("og:url"),
             "{html}"
         );
+    }
+
+    #[test]
+    fn a_personal_page_is_never_indexed_but_keeps_its_address() {
+        let html = head(PageKind::Personal, Some("https://t.example/list")).to_html();
+        assert!(html.contains("<meta name=\"robots\" content=\"noindex\">"));
+        assert!(html.contains("<link rel=\"canonical\" href=\"https://t.example/list\">"));
     }
 
     #[test]
