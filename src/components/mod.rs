@@ -1,6 +1,8 @@
 //! Pieces shared by several pages.
 
 pub mod catalogue;
+#[cfg(feature = "ssr")]
+pub mod collections;
 pub mod feedback;
 pub mod forms;
 pub mod layout;

@@ -189,7 +189,6 @@ $('list-tools').addEventListener('click', (event) => {
   dispatchEvent(new CustomEvent('toolkit:export', { detail: [format, name, 'export-status', shown().join(' ')].join('\n') }));
 });
 
-list.onChange(draw);
 try {
   const response = await fetch(new URL('cards.json', document.baseURI));
   if (!response.ok) throw new Error(String(response.status));
@@ -199,5 +198,7 @@ try {
   $('list-loading').textContent =
     'The resources’ details could not be loaded, so the list shows their ids only. Check the connection and reload the page.';
 }
+// Drawn once the cards are here (or failed), and again at every change, in this tab or another.
 draw();
+list.onChange(draw);
 if (!loaded) $('list-loading').hidden = false;

@@ -12,6 +12,7 @@ use catalogue::{BrowseQuery, Engine, Facet};
 use leptos::prelude::*;
 
 use crate::components::catalogue::with_catalogue;
+use crate::components::collections::CollectionList;
 use crate::components::plural;
 use crate::pages::{HEADING_ID, page_title};
 use crate::routes::Base;
@@ -111,7 +112,7 @@ fn Approaches(engine: Arc<Engine>) -> impl IntoView {
             </p>
             <ul class="approaches">{approaches}</ul>
         </section>
-        <Collections engine=engine.clone()/>
+        <CollectionList engine=engine.clone()/>
         <p>
             <a href=base.whats_new()>"What's new and how to get updates"</a>
         </p>
@@ -126,59 +127,5 @@ fn Approaches(engine: Arc<Engine>) -> impl IntoView {
                 <a href=base.browse(&BrowseQuery::default())>{browse_all}</a>
             </p>
         </section>
-    }
-}
-
-/// The collections (areas of expertise), each with the first sentence of its introduction
-/// (the whole is on its page) and its size.
-#[component]
-fn Collections(engine: Arc<Engine>) -> impl IntoView {
-    let base = expect_context::<Base>();
-    let collections = &engine.catalogue().collections;
-    let items = collections
-        .iter()
-        .map(|c| {
-            view! {
-                <li class="collection">
-                    <h3><a href=base.collection(&c.id)>{c.title.clone()}</a></h3>
-                    <p>{first_sentence(&c.intro).to_owned()}</p>
-                    <p class="count">{plural(c.items.len(), "resource")}</p>
-                </li>
-            }
-        })
-        .collect_view();
-    (!collections.is_empty()).then(|| {
-        view! {
-            <section aria-labelledby="collections-heading">
-                <h2 id="collections-heading">"Collections"</h2>
-                <p>"Areas of expertise: short reading lists chosen and introduced by the toolkit's editors."</p>
-                <ul class="collections">{items}</ul>
-            </section>
-        }
-    })
-}
-
-/// The text up to the end of its first sentence (a full stop, question or exclamation mark
-/// followed by a space), or all of it.
-fn first_sentence(text: &str) -> &str {
-    text.char_indices()
-        .find(|&(i, c)| matches!(c, '.' | '?' | '!') && text[i + 1..].starts_with(' '))
-        .map_or(text, |(i, _)| &text[..=i])
-}
-
-#[cfg(test)]
-mod tests {
-    use super::first_sentence;
-
-    #[test]
-    fn a_collections_introduction_is_cut_after_its_first_sentence() {
-        assert_eq!(first_sentence("One. Two."), "One.");
-        assert_eq!(first_sentence("Is it? Yes."), "Is it?");
-        assert_eq!(
-            first_sentence("Costs of e.g.this kind. More."),
-            "Costs of e.g.this kind."
-        );
-        assert_eq!(first_sentence("No full stop"), "No full stop");
-        assert_eq!(first_sentence("Ends here."), "Ends here.");
     }
 }

@@ -11,6 +11,7 @@ use catalogue::recent::by_month;
 use leptos::prelude::*;
 
 use crate::components::catalogue::with_catalogue;
+use crate::components::collections::CollectionList;
 use crate::components::listing::Listing;
 use crate::pages::{HEADING_ID, page_title};
 use crate::routes::{Base, COLLECTIONS_ID, UPDATES_ID};
@@ -29,38 +30,13 @@ pub fn WhatsNewPage() -> impl IntoView {
             <a href=base.updates()>"get updates"</a>
             " in a feed reader, Outlook or Teams, or by email."
         </p>
-        {with_catalogue(|engine| view! { <Collections engine=engine.clone()/> <Months engine/> }.into_any())}
+        {with_catalogue(|engine| {
+            view! { <CollectionList engine=engine.clone() id=COLLECTIONS_ID/> <Months engine/> }.into_any()
+        })}
         <section id=UPDATES_ID class="updates" aria-labelledby="updates-heading">
             <div inner_html=base.expand_links(UPDATES_HTML)></div>
         </section>
     }
-}
-
-/// The collections: areas of expertise, each a reading list with an introduction.
-#[component]
-fn Collections(engine: Arc<Engine>) -> impl IntoView {
-    let base = expect_context::<Base>();
-    let collections = &engine.catalogue().collections;
-    let items = collections
-        .iter()
-        .map(|c| {
-            view! {
-                <li>
-                    <a href=base.collection(&c.id)>{c.title.clone()}</a>
-                    <span class="count">{format!(" ({})", c.items.len())}</span>
-                </li>
-            }
-        })
-        .collect_view();
-    (!collections.is_empty()).then(|| {
-        view! {
-            <section id=COLLECTIONS_ID aria-labelledby="collections-heading">
-                <h2 id="collections-heading">"Collections"</h2>
-                <p>"Areas of expertise, each a short reading list chosen and introduced by the toolkit's editors."</p>
-                <ul class="type-links">{items}</ul>
-            </section>
-        }
-    })
 }
 
 /// Each month's additions as a list under the month's name.
