@@ -90,11 +90,7 @@ fn NavLink(href: String, label: &'static str, #[prop(optional)] external: bool) 
         let href = href.clone();
         move || pathname.with(|p| p == &href).then_some("page")
     };
-    view! {
-        <a href=href aria-current=current rel=external.then_some("external")>
-            {label}
-        </a>
-    }
+    view! { <a href=href aria-current=current rel=external.then_some("external")>{label}</a> }
 }
 
 /// Says when a new version of the toolkit has been downloaded, with a button to switch to it.

@@ -79,8 +79,11 @@
     }
     const text = ids.size ? ` (${ids.size})` : '';
     for (const link of document.querySelectorAll(`nav a[href="${LIST}"]`)) {
-      const count = link.querySelector('.list-count') ?? link.appendChild(document.createElement('span'));
-      count.className = 'list-count';
+      let count = link.querySelector('.list-count');
+      if (!count) {
+        count = link.appendChild(document.createElement('span'));
+        count.className = 'list-count';
+      }
       if (count.textContent !== text) count.textContent = text;
     }
   };

@@ -4,12 +4,12 @@
 //
 // - When: never on a page of its own (`data-standalone`: home, the terms' pages, What's new,
 //   About, the collections and My list, whose controls need no app: home's search is an
-//   ordinary form, the rest controls.js and my-list.js answer; see src/pages/standalone.rs). Elsewhere the loader in app.html waits for
-//   `toolkitWanted()`: at once where the static page is
-//   not the whole story (app.html's loading message, an address with a query such as filters or
-//   ?embed=1, a page inside a frame, a submission waiting in the outbox), otherwise as soon as
-//   the visitor is there: the first pointer movement, touch, scroll, key or focus. Until then
-//   the page costs no script time at all.
+//   ordinary form, the rest controls.js and my-list.js answer; see src/pages/standalone.rs).
+//   Elsewhere the loader in app.html waits for `toolkitWanted()`: at once where the static
+//   page is not the whole story (app.html's loading message, an address with a query such as
+//   filters or ?embed=1, a page inside a frame, a submission waiting in the outbox), otherwise
+//   as soon as the visitor is there: the first pointer movement, touch, scroll, key or focus.
+//   Until then the page costs no script time at all.
 // - Takeover: the app replaces the static page with its own rendering of the same page in one
 //   task (platform::take_over in src/platform.rs), between "toolkit:take-over" and
 //   "toolkit:taken-over", once no pointer is pressed (`toolkitFree()`), so a click in progress
