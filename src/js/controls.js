@@ -119,10 +119,6 @@
   show();
 
   // Share link and Copy.
-  const waiting = () => {
-    const boot = document.getElementById('boot');
-    return boot?.hasAttribute('data-static') && !boot.hasAttribute('data-standalone');
-  };
   const copy = async (text) => {
     try {
       await navigator.clipboard.writeText(text);
@@ -133,7 +129,8 @@
   };
   document.addEventListener('click', async (event) => {
     const button = event.target instanceof Element ? event.target.closest('[data-share], [data-copy]') : null;
-    if (!button || waiting()) return;
+    // A press takeover.js holds (it cancels it) is pressed again once the app is there.
+    if (!button || event.defaultPrevented) return;
     const tell = (text) => {
       const line = button.parentElement.querySelector('[role="status"]');
       if (line) line.textContent = text;
