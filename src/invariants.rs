@@ -1,8 +1,8 @@
 //! Rules of this codebase that a test can check (see ARCHITECTURE.md, "Invariants"): browser
 //! APIs are reached only through `platform/`, and the site's paths are built only in
 //! `routes.rs`, and no Rust file of the workspace is over 450 lines or holds a function over 80.
-//! (That the wasm holds no JSON parser is checked on the built file, by
-//! `tests/size-report.mjs`.)
+//! (That the wasm holds no second JSON parser and no float parsing is checked on the built
+//! file, by `tests/size-report.mjs`.)
 
 use std::path::{Path, PathBuf};
 

@@ -78,18 +78,31 @@ console.log(
     `${kb(SHELL_CEILING - total.gzip)} left under the ${kb(SHELL_CEILING)} ceiling for issues #9, #11, #12 and #13`,
 );
 
-// No JSON parser in the wasm: the app parses with the browser's JSON.parse (ARCHITECTURE.md,
-// "One JSON path"). serde_json's parser brings its table of the powers of ten up to 1e308 for
-// reading numbers; Rust's own float parsing keeps only those up to 1e22. So 1e23…1e26 in a row
-// means the parser is linked (the native tools, which use it, hold that run; the wasm must not).
+// One JSON parser in the wasm, the domain's (catalogue::json, through platform::parse_json), and
+// no float-parsing tables (ARCHITECTURE.md, "One JSON path"). Each leaves a constant table in
+// the wasm's data, so finding it means its code is linked:
+// - serde_json's parser: its powers of ten up to 1e308 (1e23…1e26 in a row);
+// - Rust's own float parsing (`str::parse::<f64>`, about 15 KB gzipped): the 128-bit powers of
+//   five of its fast path, which start with 5^-342 = 0xeef453d6923bd65a_113faa2906a13b3f.
 const wasmFile = files.find((f) => f.endsWith('.wasm'));
-const powers = Buffer.alloc(32);
-[1e23, 1e24, 1e25, 1e26].forEach((power, i) => powers.writeDoubleLE(power, i * 8));
-if (readFileSync(join(dist, wasmFile)).includes(powers)) {
+const wasmBytes = readFileSync(join(dist, wasmFile));
+const serdePowers = Buffer.alloc(32);
+[1e23, 1e24, 1e25, 1e26].forEach((power, i) => serdePowers.writeDoubleLE(power, i * 8));
+const fivePowers = Buffer.alloc(16);
+fivePowers.writeBigUInt64LE(0xeef453d6923bd65an, 0);
+fivePowers.writeBigUInt64LE(0x113faa2906a13b3fn, 8);
+if (wasmBytes.includes(serdePowers)) {
   console.error(`serde_json's JSON parser is linked into ${wasmFile}: parse JSON with platform::parse_json.`);
   process.exit(1);
 }
-console.log('wasm: no JSON parser linked (the browser parses JSON)');
+if (wasmBytes.includes(fivePowers)) {
+  console.error(
+    `Rust's float parsing (str::parse::<f64>) is linked into ${wasmFile}: read numbers with the browser's ` +
+      `parseFloat, as platform::parse_json does.`,
+  );
+  process.exit(1);
+}
+console.log("wasm: one JSON parser (the domain's), no float-parsing tables (numbers are read with the browser's parseFloat)");
 
 if (total.gzip > SHELL_BUDGET || total.gzip > SHELL_CEILING) {
   console.error(`The app shell is ${kb(total.gzip - SHELL_BUDGET)} over its budget.`);

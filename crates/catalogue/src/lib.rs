@@ -9,6 +9,7 @@
 pub mod cite;
 pub mod export;
 pub mod highlight;
+pub mod json;
 pub mod load;
 pub mod model;
 pub mod query;

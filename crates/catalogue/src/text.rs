@@ -5,14 +5,6 @@
 
 use rust_stemmers::{Algorithm, Stemmer};
 
-/// Words too common to help find anything. Kept short on purpose: words such as "not",
-/// "support" or "student" carry meaning in this catalogue's titles.
-const STOP_WORDS: &[&str] = &[
-    "a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "how", "in", "into", "is",
-    "it", "its", "of", "on", "or", "that", "the", "their", "this", "to", "was", "were", "what",
-    "which", "with",
-];
-
 /// Base letters of U+00C0..=U+024F (Latin-1 Supplement, Latin Extended-A and -B), one byte per
 /// code point; `.` marks a character with no single ASCII base letter.
 const LATIN: &[u8; 400] = b"\
@@ -45,14 +37,24 @@ pub fn fold(text: &str) -> String {
 
 /// [`fold`], appending to `out` (so a caller folding many words can reuse one buffer).
 pub fn fold_into(text: &str, out: &mut String) {
-    for c in text.chars() {
-        if c.is_ascii() {
-            // Apostrophes go, so "students'" and "student's" fold like "students".
-            if c != '\'' {
-                out.push(c.to_ascii_lowercase());
-            }
-            continue;
+    let mut rest = text;
+    while !rest.is_empty() {
+        // A run of ASCII (most text) is copied whole and lowercased in place. Apostrophes go,
+        // so "students'" and "student's" fold like "students".
+        let ascii = rest
+            .bytes()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(rest.len());
+        for piece in rest[..ascii].split('\'') {
+            let start = out.len();
+            out.push_str(piece);
+            out[start..].make_ascii_lowercase();
         }
+        rest = &rest[ascii..];
+        let Some(c) = rest.chars().next() else {
+            break;
+        };
+        rest = &rest[c.len_utf8()..];
         let table = match c as u32 {
             // The typographic apostrophe, as above.
             0x2019 => continue,
@@ -105,9 +107,32 @@ pub fn searched(text: &str) -> String {
 
 /// Splits folded text into words: runs of letters and digits.
 pub fn words(folded: &str) -> impl Iterator<Item = &str> {
-    folded
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        let start = next_change(folded, at, false)?;
+        at = next_change(folded, start, true).unwrap_or(folded.len());
+        Some(&folded[start..at])
+    })
+}
+
+/// The offset of the first character from byte `from` that is a letter or digit (`in_word`
+/// false) or is not one (`in_word` true). ASCII is tested byte by byte: indexing runs this over
+/// every character of the catalogue.
+fn next_change(text: &str, from: usize, in_word: bool) -> Option<usize> {
+    let mut i = from;
+    while let Some(&b) = text.as_bytes().get(i) {
+        let (word, len) = if b.is_ascii() {
+            (b.is_ascii_alphanumeric(), 1)
+        } else {
+            let c = text[i..].chars().next()?;
+            (c.is_alphanumeric(), c.len_utf8())
+        };
+        if word != in_word {
+            return Some(i);
+        }
+        i += len;
+    }
+    None
 }
 
 /// Calls `f` with each folded word of `text` worth indexing or searching for: no stop words, no
@@ -162,7 +187,9 @@ pub fn for_each_run<'t>(folded: &'t str, mut f: impl FnMut(&[&'t str])) {
 
 /// The hyphens that join a compound's parts: ASCII, Unicode hyphen and non-breaking hyphen.
 pub fn is_hyphen(between: &str) -> bool {
-    matches!(between, "-" | "\u{2010}" | "\u{2011}")
+    // As bytes (U+2010 and U+2011 are E2 80 90 and E2 80 91 in UTF-8): this runs between every
+    // two words indexed.
+    matches!(between.as_bytes(), [b'-'] | [0xE2, 0x80, 0x90 | 0x91])
 }
 
 /// The words of `text` as [`for_each_word`] gives them.
@@ -172,8 +199,26 @@ pub fn index_words(text: &str) -> Vec<String> {
     out
 }
 
+/// Words too common to help find anything. Kept short on purpose: words such as "not",
+/// "support" or "student" carry meaning in this catalogue's titles. (The list is written out
+/// in the tests, which check this against it.)
 pub fn is_stop_word(word: &str) -> bool {
-    STOP_WORDS.binary_search(&word).is_ok()
+    // By length first (short comparisons the compiler inlines): most words are longer than
+    // any stop word, and this runs for every word indexed.
+    match word.len() {
+        1 => word == "a",
+        2 => matches!(
+            word,
+            "an" | "as" | "at" | "be" | "by" | "in" | "is" | "it" | "of" | "on" | "or" | "to"
+        ),
+        3 => matches!(word, "and" | "are" | "for" | "how" | "its" | "the" | "was"),
+        4 => matches!(
+            word,
+            "from" | "into" | "that" | "this" | "were" | "what" | "with"
+        ),
+        5 => matches!(word, "their" | "which"),
+        _ => false,
+    }
 }
 
 /// Stems words (English). Holds the stemmer so it is built once.
@@ -231,9 +276,36 @@ mod tests {
         assert_eq!(fold("Ge\u{301}raldine"), fold("Géraldine"));
     }
 
+    /// The stop words, as a list.
+    const STOP_WORDS: &[&str] = &[
+        "a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "how", "in", "into", "is",
+        "it", "its", "of", "on", "or", "that", "the", "their", "this", "to", "was", "were", "what",
+        "which", "with",
+    ];
+
+    /// `is_stop_word` holds exactly the list: each word, and no word one letter away from one
+    /// (a letter changed, added or removed) unless the list has it too.
     #[test]
-    fn stop_words_are_sorted_for_binary_search() {
-        assert!(STOP_WORDS.windows(2).all(|w| w[0] < w[1]));
+    fn stop_words_are_exactly_the_list() {
+        for word in STOP_WORDS {
+            assert!(is_stop_word(word), "{word}");
+            let near = (0..=word.len()).flat_map(|i| {
+                ('a'..='z').flat_map(move |c| {
+                    let changed =
+                        (i < word.len()).then(|| format!("{}{c}{}", &word[..i], &word[i + 1..]));
+                    let added = format!("{}{c}{}", &word[..i], &word[i..]);
+                    changed.into_iter().chain([added])
+                })
+            });
+            let removed = (0..word.len()).map(|i| format!("{}{}", &word[..i], &word[i + 1..]));
+            for other in near.chain(removed) {
+                assert_eq!(
+                    is_stop_word(&other),
+                    STOP_WORDS.contains(&other.as_str()),
+                    "{other}"
+                );
+            }
+        }
     }
 
     #[track_caller]
@@ -310,5 +382,32 @@ mod tests {
             "Report 88 (part B)",
             &[("report", "report"), ("88", "88"), ("part", "part")],
         );
+    }
+
+    #[test]
+    fn hyphens_are_the_three_joining_ones() {
+        for hyphen in ["-", "\u{2010}", "\u{2011}"] {
+            assert!(is_hyphen(hyphen), "{hyphen:?}");
+        }
+        for other in ["", " ", "--", "- ", "\u{2012}", "\u{2013}", "\u{2212}", "_"] {
+            assert!(!is_hyphen(other), "{other:?}");
+        }
+    }
+
+    proptest::proptest! {
+        /// The fast paths for ASCII agree with the plain definitions on any text: folding is
+        /// each character folded on its own, and words are the runs of letters and digits.
+        #[test]
+        fn folding_and_words_agree_with_their_definitions(
+            text in "(\\PC|[a-zA-Z0-9' -]){0,40}",
+        ) {
+            let one_by_one: String = text.chars().map(|c| fold(&c.to_string())).collect();
+            proptest::prop_assert_eq!(fold(&text), one_by_one);
+            let split: Vec<&str> = text
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .collect();
+            proptest::prop_assert_eq!(words(&text).collect::<Vec<_>>(), split);
+        }
     }
 }

@@ -112,10 +112,9 @@ impl Default for SiteConfig {
 }
 
 impl SiteConfig {
-    /// Reads `config.json` as parsed by any JSON parser ([`catalogue::parse_json`] natively, the
-    /// browser's `JSON.parse` in the app), or its syntax error. Always gives usable settings;
-    /// the warnings say which values were not used and why, in words for whoever maintains the
-    /// site.
+    /// Reads `config.json` as parsed by [`catalogue::parse_json`], or its syntax error. Always
+    /// gives usable settings; the warnings say which values were not used and why, in words for
+    /// whoever maintains the site.
     pub fn read(parsed: Result<Value, LoadError>) -> (SiteConfig, Vec<String>) {
         let mut config = SiteConfig::default();
         let mut warnings = Vec::new();

@@ -1,6 +1,6 @@
 //! Checks for the collections: curated, ordered lists of resources with an introduction.
 
-use std::collections::BTreeSet;
+use rustc_hash::FxHashSet as IdSet;
 
 use serde_json::Value;
 
@@ -16,9 +16,9 @@ impl Checker {
     pub(super) fn collections(
         &mut self,
         value: Option<&Value>,
-        resource_ids: &BTreeSet<String>,
+        resource_ids: &IdSet<String>,
     ) -> Vec<Collection> {
-        let mut seen = BTreeSet::new();
+        let mut seen = IdSet::default();
         let items = self.list(&Location::Document, "collections", value);
         items
             .iter()
@@ -31,8 +31,8 @@ impl Checker {
         &mut self,
         index: usize,
         value: &Value,
-        resource_ids: &BTreeSet<String>,
-        seen: &mut BTreeSet<String>,
+        resource_ids: &IdSet<String>,
+        seen: &mut IdSet<String>,
     ) -> Option<Collection> {
         let id = value.get("id").and_then(Value::as_str).unwrap_or_default();
         let location = Location::Collection {

@@ -17,7 +17,7 @@ mod resource;
 mod synonyms;
 mod taxonomy;
 
-use std::collections::BTreeSet;
+use rustc_hash::FxHashSet as IdSet;
 use std::fmt;
 
 use serde_json::{Map, Value};
@@ -257,7 +257,7 @@ impl Checker {
         out
     }
 
-    fn id(&mut self, location: &Location, id: &str, seen: &mut BTreeSet<String>) {
+    fn id(&mut self, location: &Location, id: &str, seen: &mut IdSet<String>) {
         if id.is_empty() {
             return; // Already reported as missing or empty.
         }
@@ -314,7 +314,7 @@ pub fn validate(document: &Value) -> Result<Catalogue, Vec<Problem>> {
     if !object.contains_key("resources") {
         checker.report(&root, "resources", "is missing");
     }
-    let mut seen = BTreeSet::new();
+    let mut seen = IdSet::default();
     let items = checker.list(&root, "resources", object.get("resources"));
     let resources = items
         .iter()

@@ -1,6 +1,6 @@
 //! Checks for resource records and their references to taxonomy terms.
 
-use std::collections::BTreeSet;
+use rustc_hash::FxHashSet as IdSet;
 
 use serde_json::{Map, Value};
 
@@ -91,7 +91,7 @@ impl Checker {
         index: usize,
         value: &Value,
         taxonomy: &Taxonomy,
-        seen: &mut BTreeSet<String>,
+        seen: &mut IdSet<String>,
     ) -> Option<Resource> {
         let id = value
             .get("id")

@@ -1,6 +1,6 @@
 //! Checks for the taxonomy: its three facets and their terms.
 
-use std::collections::BTreeSet;
+use rustc_hash::FxHashSet as IdSet;
 
 use serde_json::{Map, Value};
 
@@ -35,7 +35,7 @@ impl Checker {
                 format!("the taxonomy needs at least one {}", facet.noun()),
             );
         }
-        let mut seen = BTreeSet::new();
+        let mut seen = IdSet::default();
         let mut terms = Vec::with_capacity(items.len());
         for (index, item) in items.iter().enumerate() {
             let id = item

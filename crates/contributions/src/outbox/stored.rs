@@ -43,8 +43,7 @@ impl Entry {
         Value::Object(map).to_string()
     }
 
-    /// Reads a stored entry, as parsed by any JSON parser (the app parses with the browser's
-    /// `JSON.parse`, which keeps a JSON parser out of its wasm); `None` if it is not one
+    /// Reads a stored entry, as parsed by `catalogue::parse_json`; `None` if it is not one
     /// (another program's key, a damaged value).
     pub fn from_value(value: &Value) -> Option<Entry> {
         let map = value.as_object()?;
