@@ -88,10 +88,13 @@ pub struct WebLink<'a> {
 impl<'a> WebLink<'a> {
     /// Reads a link, or says in words what is wrong with it.
     pub fn parse(link: &'a str) -> Result<WebLink<'a>, String> {
-        let scheme = link.get(..8).unwrap_or(link).to_ascii_lowercase();
-        let (secure, rest) = if scheme.starts_with("https://") {
+        let scheme = |s: &str| {
+            link.get(..s.len())
+                .is_some_and(|p| p.eq_ignore_ascii_case(s))
+        };
+        let (secure, rest) = if scheme("https://") {
             (true, &link[8..])
-        } else if scheme.starts_with("http://") {
+        } else if scheme("http://") {
             (false, &link[7..])
         } else {
             return Err(format!(

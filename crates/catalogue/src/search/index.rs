@@ -6,7 +6,7 @@ use fixedbitset::FixedBitSet;
 use rustc_hash::FxHashMap as HashMap;
 
 use crate::model::{Catalogue, Facet, Resource};
-use crate::text::{Analyzer, fold, for_each_index_word, searched};
+use crate::text::{Analyzer, IndexWords, fold, searched};
 
 /// How much a word counts depending on where it appears. Titles say most about a resource;
 /// taxonomy labels and credits are short and deliberate; summaries are longer and looser.
@@ -64,6 +64,7 @@ impl Index {
             term_words: Default::default(),
             names: names(catalogue),
         };
+        let mut splitter = IndexWords::default();
         index.term_words = Facet::ALL.map(|facet| {
             let terms = catalogue.taxonomy.terms(facet);
             let texts = terms.iter().map(|t| (&t.label, &t.aliases));
@@ -71,13 +72,13 @@ impl Index {
                 .map(|(label, aliases)| {
                     let mut ids = Vec::new();
                     for text in std::iter::once(label).chain(aliases) {
-                        for_each_index_word(text, |w| ids.push(index.number(w)));
+                        splitter.each(text, |w| ids.push(index.number(w)));
                     }
                     ids
                 })
                 .collect()
         });
-        index.index_resources(catalogue);
+        index.index_resources(catalogue, &mut splitter);
         // Sorted as (String, usize) pairs, like the titles, so the app carries one sort for both.
         let mut words: Vec<(String, usize)> = index.words.iter().cloned().zip(0..).collect();
         words.sort_unstable();
@@ -116,7 +117,7 @@ impl Index {
 
     /// Lists every resource under each of its words, with the word's weighted frequency, and
     /// in the sets of the terms it carries.
-    fn index_resources(&mut self, catalogue: &Catalogue) {
+    fn index_resources(&mut self, catalogue: &Catalogue, splitter: &mut IndexWords) {
         let n = catalogue.resources.len();
         // Term id → position, per facet (a linear search per reference was 5% of the build).
         let mut positions: [HashMap<String, u32>; 3] = Default::default();
@@ -131,7 +132,7 @@ impl Index {
         for (doc, resource) in catalogue.resources.iter().enumerate() {
             doc_words.clear();
             for (text, weight) in fields(resource) {
-                for_each_index_word(text, |word| doc_words.push((self.number(word), weight)));
+                splitter.each(text, |word| doc_words.push((self.number(word), weight)));
             }
             for facet in Facet::ALL {
                 for id in resource.terms(facet) {

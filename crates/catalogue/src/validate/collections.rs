@@ -4,7 +4,7 @@ use rustc_hash::FxHashSet as IdSet;
 
 use serde_json::Value;
 
-use super::{Checker, Location};
+use super::{Checker, Location, written_id};
 use crate::model::{Collection, CollectionItem};
 
 const COLLECTION_FIELDS: [&str; 4] = ["id", "title", "intro", "resources"];
@@ -16,7 +16,7 @@ impl Checker {
     pub(super) fn collections(
         &mut self,
         value: Option<&Value>,
-        resource_ids: &IdSet<String>,
+        resource_ids: &IdSet<&str>,
     ) -> Vec<Collection> {
         let mut seen = IdSet::default();
         let items = self.list(&Location::Document, "collections", value);
@@ -27,12 +27,12 @@ impl Checker {
             .collect()
     }
 
-    fn collection(
+    fn collection<'v>(
         &mut self,
         index: usize,
-        value: &Value,
-        resource_ids: &IdSet<String>,
-        seen: &mut IdSet<String>,
+        value: &'v Value,
+        resource_ids: &IdSet<&str>,
+        seen: &mut IdSet<&'v str>,
     ) -> Option<Collection> {
         let id = value.get("id").and_then(Value::as_str).unwrap_or_default();
         let location = Location::Collection {
@@ -42,7 +42,7 @@ impl Checker {
         let object = self.object(&location, "", value)?;
         self.unknown_keys(&location, object, &COLLECTION_FIELDS);
         let id = self.text(&location, object, "id", true);
-        self.id(&location, &id, seen);
+        self.id(&location, written_id(object), seen);
         let title = self.text(&location, object, "title", true);
         let intro = self.text(&location, object, "intro", true);
         let listed = self.list(&location, "resources", object.get("resources"));
@@ -55,7 +55,7 @@ impl Checker {
             let Some(item) = self.collection_item(&location, &field, entry) else {
                 continue;
             };
-            if !resource_ids.contains(&item.id) {
+            if !resource_ids.contains(item.id.as_str()) {
                 let message = format!("\"{}\" is not the id of a resource", item.id);
                 self.report(&location, &field, message);
             } else if let Some(first) = items.iter().position(|i| i.id == item.id) {

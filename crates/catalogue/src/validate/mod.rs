@@ -257,7 +257,9 @@ impl Checker {
         out
     }
 
-    fn id(&mut self, location: &Location, id: &str, seen: &mut IdSet<String>) {
+    /// Checks a record's id (`id` as [`written_id`] reads it): a slug, and not in `seen`, the ids
+    /// of the records before it (borrowed from the document, not copied).
+    fn id<'v>(&mut self, location: &Location, id: &'v str, seen: &mut IdSet<&'v str>) {
         if id.is_empty() {
             return; // Already reported as missing or empty.
         }
@@ -267,7 +269,7 @@ impl Checker {
                 "id",
                 format!("\"{id}\" must use only lowercase letters, digits and single hyphens (like \"case-study\")"),
             );
-        } else if !seen.insert(id.to_owned()) {
+        } else if !seen.insert(id) {
             self.report(
                 location,
                 "id",
@@ -275,6 +277,15 @@ impl Checker {
             );
         }
     }
+}
+
+/// A record's id, trimmed as [`Checker::text`] reads it, borrowed from the document; empty if
+/// missing or not text (reported by `text`).
+fn written_id(object: &Map<String, Value>) -> &str {
+    object
+        .get("id")
+        .and_then(Value::as_str)
+        .map_or("", str::trim)
 }
 
 /// Validates a taxonomy on its own (the CLI checks `seeds/taxonomy.json` this way).

@@ -4,7 +4,7 @@ use rustc_hash::FxHashSet as IdSet;
 
 use serde_json::{Map, Value};
 
-use super::{Checker, Location, RESOURCE_FIELDS, YEAR_RANGE, written};
+use super::{Checker, Location, RESOURCE_FIELDS, YEAR_RANGE, written, written_id};
 use crate::model::{Date, Facet, Resource, Taxonomy};
 use crate::rules::WebLink;
 
@@ -43,13 +43,33 @@ impl Checker {
         year
     }
 
+    /// Whether `id` is a term of `facet`; reported (with the known ones) if not.
+    fn known(&mut self, location: &Location, taxonomy: &Taxonomy, facet: Facet, id: &str) -> bool {
+        if taxonomy.position(facet, id).is_some() {
+            return true;
+        }
+        let known: Vec<&str> = taxonomy
+            .terms(facet)
+            .iter()
+            .map(|t| t.id.as_str())
+            .collect();
+        let message = format!(
+            "\"{id}\" is not a known {} (known: {})",
+            facet.noun(),
+            known.join(", ")
+        );
+        self.report(location, facet.record_key(), message);
+        false
+    }
+
     /// Checks term references: each known, none repeated, and (if `required`) at least one.
+    /// Returns the known ones, first mentions only, in their order (kept in `ids`' own space).
     fn references(
         &mut self,
         location: &Location,
         taxonomy: &Taxonomy,
         facet: Facet,
-        ids: Vec<String>,
+        mut ids: Vec<String>,
         required: bool,
     ) -> Vec<String> {
         let field = facet.record_key();
@@ -60,38 +80,28 @@ impl Checker {
                 format!("needs at least one {}", facet.noun()),
             );
         }
-        let mut out: Vec<String> = Vec::with_capacity(ids.len());
-        for id in ids {
-            if taxonomy.position(facet, &id).is_none() {
-                let known: Vec<&str> = taxonomy
-                    .terms(facet)
-                    .iter()
-                    .map(|t| t.id.as_str())
-                    .collect();
-                self.report(
-                    location,
-                    field,
-                    format!(
-                        "\"{id}\" is not a known {} (known: {})",
-                        facet.noun(),
-                        known.join(", ")
-                    ),
-                );
-            } else if out.contains(&id) {
-                self.report(location, field, format!("\"{id}\" is listed twice"));
-            } else {
-                out.push(id);
+        let mut kept = 0;
+        for i in 0..ids.len() {
+            if !self.known(location, taxonomy, facet, &ids[i]) {
+                continue;
             }
+            if ids[..kept].contains(&ids[i]) {
+                self.report(location, field, format!("\"{}\" is listed twice", ids[i]));
+                continue;
+            }
+            ids.swap(kept, i);
+            kept += 1;
         }
-        out
+        ids.truncate(kept);
+        ids
     }
 
-    pub(super) fn resource(
+    pub(super) fn resource<'v>(
         &mut self,
         index: usize,
-        value: &Value,
+        value: &'v Value,
         taxonomy: &Taxonomy,
-        seen: &mut IdSet<String>,
+        seen: &mut IdSet<&'v str>,
     ) -> Option<Resource> {
         let id = value
             .get("id")
@@ -102,7 +112,7 @@ impl Checker {
         let object = self.object(&location, "", value)?;
         self.unknown_keys(&location, object, &RESOURCE_FIELDS);
         let id = self.text(&location, object, "id", true);
-        self.id(&location, &id, seen);
+        self.id(&location, written_id(object), seen);
         let title = self.text(&location, object, "title", true);
         let authors = self.texts(&location, object, "authors");
         let et_al = self.flag(&location, object, "et_al");
@@ -119,12 +129,10 @@ impl Checker {
         }
         let year = self.year(&location, object);
         let kind = self.text(&location, object, "type", true);
-        let kind = if kind.is_empty() {
+        let kind = if kind.is_empty() || self.known(&location, taxonomy, Facet::Type, &kind) {
             kind
         } else {
-            self.references(&location, taxonomy, Facet::Type, vec![kind], false)
-                .pop()
-                .unwrap_or_default()
+            String::new()
         };
         let approaches = self.texts(&location, object, "approaches");
         let approaches = self.references(&location, taxonomy, Facet::Approach, approaches, true);

@@ -4,7 +4,7 @@ use rustc_hash::FxHashSet as IdSet;
 
 use serde_json::{Map, Value};
 
-use super::{Checker, Location, TAXONOMY_FIELDS, TERM_FIELDS};
+use super::{Checker, Location, TAXONOMY_FIELDS, TERM_FIELDS, written_id};
 use crate::model::{Facet, Taxonomy, Term};
 use crate::text::searched;
 
@@ -49,7 +49,7 @@ impl Checker {
             };
             self.unknown_keys(&location, object, &TERM_FIELDS);
             let id = self.text(&location, object, "id", true);
-            self.id(&location, &id, &mut seen);
+            self.id(&location, written_id(object), &mut seen);
             terms.push(Term {
                 id,
                 label: self.text(&location, object, "label", true),
