@@ -152,15 +152,11 @@ pub fn for_each_word(text: &str, mut f: impl FnMut(&str)) {
     });
 }
 
-/// Like [`for_each_word`], and after the words of each hyphenated compound ("well-being",
-/// "co-curricular", "A-level") its joined form ("wellbeing", "cocurricular", "alevel"), so the
-/// compound is found however it is written. This is what the index holds.
-pub fn for_each_index_word(text: &str, f: impl FnMut(&str)) {
-    IndexWords::default().each(text, f);
-}
-
-/// [`for_each_index_word`] with its buffers kept from one text to the next: indexing splits
-/// every field of every resource, and reusing them saves allocations in each.
+/// The words the index holds: like [`for_each_word`], and after the words of each hyphenated
+/// compound ("well-being", "co-curricular", "A-level") its joined form ("wellbeing",
+/// "cocurricular", "alevel"), so the compound is found however it is written. Its buffers are
+/// kept from one text to the next: indexing splits every field of every resource, and reusing
+/// them saves allocations in each.
 #[derive(Default)]
 pub struct IndexWords {
     folded: String,
@@ -168,8 +164,8 @@ pub struct IndexWords {
 }
 
 impl IndexWords {
-    /// Calls `f` with each word of `text` as [`for_each_index_word`] does, in one pass: the
-    /// runs of [`for_each_run`] are followed as the words go by.
+    /// Calls `f` with each word of `text` the index holds, in one pass: the runs of
+    /// [`for_each_run`] are followed as the words go by.
     pub fn each(&mut self, text: &str, mut f: impl FnMut(&str)) {
         self.folded.clear();
         fold_into(text, &mut self.folded);

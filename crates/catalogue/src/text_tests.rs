@@ -182,7 +182,7 @@ proptest::proptest! {
             }
         });
         let mut indexed = Vec::new();
-        for_each_index_word(&text, |w| indexed.push(w.to_owned()));
+        IndexWords::default().each(&text, |w| indexed.push(w.to_owned()));
         proptest::prop_assert_eq!(indexed, expected);
     }
 }
