@@ -94,12 +94,13 @@ if (prerender.status !== 0) throw new Error('scripts/prerender failed: the stati
 
 const files = walk(stage).filter((f) => !NOT_SHELL.has(f) && !f.startsWith('.')).sort();
 const isPage = (f) => f.endsWith('.html') && f !== 'app.html';
-// Pages at the top (home, browse, what's new, about, contribute) and the collections' pages are
-// precached, and so are the pages of the collections and of each approach, type and subject: the
-// app does not render home, what's new, about, the collections or the terms' pages (they are
-// pages of their own, see src/pages/standalone.rs). The pages of each resource are cached as
-// they are visited (the app renders any of them offline anyway).
-const OWN_DIRS = ['collections/', 'approaches/', 'types/', 'subjects/'];
+// Pages at the top (home, browse, what's new, about, how to read the evidence, contribute) are
+// precached, and so are the pages of the collections and of each term (approach, type,
+// standard and kind of evidence, subject): the app does not render home, what's new, about,
+// the guide, the collections or the terms' pages (they are pages of their own, see
+// src/pages/standalone.rs). The pages of each resource are cached as they are visited (the
+// app renders any of them offline anyway).
+const OWN_DIRS = ['collections/', 'approaches/', 'types/', 'standards/', 'evidence/', 'subjects/'];
 const pages = files.filter((f) => isPage(f) && (!f.includes('/') || OWN_DIRS.some((dir) => f.startsWith(dir))));
 const shell = files.filter((f) => !DATA.includes(f) && !isPage(f));
 const data = DATA.filter((f) => files.includes(f));

@@ -1,6 +1,5 @@
 //! The root component and the one route table.
 
-use catalogue::Facet;
 use leptos::prelude::*;
 use leptos_router::components::{FlatRoutes, Route, Router};
 use leptos_router::{ParamSegment, StaticSegment, path};
@@ -14,8 +13,8 @@ use crate::pages::{
 };
 use crate::platform;
 use crate::routes::{
-    ABOUT, BROWSE, COLLECTIONS, CONTRIBUTE, ID_PARAM, MY_LIST, RESOURCES, SUBSCRIBE, WHATS_NEW,
-    term_segment,
+    ABOUT, BROWSE, COLLECTIONS, CONTRIBUTE, EVIDENCE_GUIDE, FACET_PARAM, ID_PARAM, MY_LIST,
+    RESOURCES, SUBSCRIBE, WHATS_NEW,
 };
 
 /// The whole site in the browser, once the settings and the catalogue have been fetched (see
@@ -41,13 +40,12 @@ pub fn App(settings: Settings, catalogue: Loaded) -> impl IntoView {
 /// The pages of their own: rendered by the build, a link to load them in the app (see
 /// [`crate::pages::standalone`]).
 mod standalone {
-    use catalogue::Facet;
     use leptos::prelude::*;
 
     #[cfg(feature = "ssr")]
     use crate::pages::{
-        about::AboutPage, collection::CollectionPage, home::HomePage, my_list::MyListPage,
-        term::TermPage, whats_new::WhatsNewPage,
+        about::AboutPage, collection::CollectionPage, evidence_guide::EvidenceGuidePage,
+        home::HomePage, my_list::MyListPage, term::TermPage, whats_new::WhatsNewPage,
     };
 
     #[cfg(feature = "ssr")]
@@ -56,8 +54,8 @@ mod standalone {
     }
 
     #[cfg(feature = "ssr")]
-    pub fn term(facet: Facet) -> AnyView {
-        view! { <TermPage facet/> }.into_any()
+    pub fn term() -> AnyView {
+        view! { <TermPage/> }.into_any()
     }
 
     #[cfg(feature = "ssr")]
@@ -80,6 +78,11 @@ mod standalone {
         view! { <MyListPage/> }.into_any()
     }
 
+    #[cfg(feature = "ssr")]
+    pub fn evidence_guide() -> AnyView {
+        view! { <EvidenceGuidePage/> }.into_any()
+    }
+
     /// In the app, every page of its own shows the same link (one compiled view).
     #[cfg(not(feature = "ssr"))]
     pub fn home() -> AnyView {
@@ -87,13 +90,13 @@ mod standalone {
     }
 
     #[cfg(not(feature = "ssr"))]
-    pub fn term(facet: Facet) -> AnyView {
-        view! { <crate::pages::standalone::StandaloneWithId facet=Some(facet)/> }.into_any()
+    pub fn term() -> AnyView {
+        view! { <crate::pages::standalone::StandaloneWithId term=true/> }.into_any()
     }
 
     #[cfg(not(feature = "ssr"))]
     pub fn collection() -> AnyView {
-        view! { <crate::pages::standalone::StandaloneWithId facet=None/> }.into_any()
+        view! { <crate::pages::standalone::StandaloneWithId term=false/> }.into_any()
     }
 
     // The same function, so that their routes (alike but for the segment) are one type and
@@ -106,6 +109,9 @@ mod standalone {
 
     #[cfg(not(feature = "ssr"))]
     pub use home as my_list;
+
+    #[cfg(not(feature = "ssr"))]
+    pub use home as evidence_guide;
 }
 
 /// The router, the page frame and the route table: everything a page shows. Rendered by
@@ -122,24 +128,17 @@ pub fn Shell() -> impl IntoView {
                     <Route path=path!("/") view=standalone::home/>
                     <Route path=StaticSegment(BROWSE) view=BrowsePage/>
                     <Route path=(StaticSegment(RESOURCES), ParamSegment(ID_PARAM)) view=ResourcePage/>
-                    <Route
-                        path=(StaticSegment(term_segment(Facet::Approach)), ParamSegment(ID_PARAM))
-                        view=|| standalone::term(Facet::Approach)
-                    />
-                    <Route
-                        path=(StaticSegment(term_segment(Facet::Type)), ParamSegment(ID_PARAM))
-                        view=|| standalone::term(Facet::Type)
-                    />
-                    <Route
-                        path=(StaticSegment(term_segment(Facet::Subject)), ParamSegment(ID_PARAM))
-                        view=|| standalone::term(Facet::Subject)
-                    />
                     <Route path=(StaticSegment(COLLECTIONS), ParamSegment(ID_PARAM)) view=standalone::collection/>
                     <Route path=StaticSegment(WHATS_NEW) view=standalone::whats_new/>
                     <Route path=StaticSegment(ABOUT) view=standalone::about/>
+                    <Route path=StaticSegment(EVIDENCE_GUIDE) view=standalone::evidence_guide/>
                     <Route path=StaticSegment(MY_LIST) view=standalone::my_list/>
                     <Route path=StaticSegment(CONTRIBUTE) view=ContributePage/>
                     <Route path=StaticSegment(SUBSCRIBE) view=SubscribePage/>
+                    // Every facet's term pages (`/approaches/<id>`, `/evidence/<id>`…). Last: the
+                    // router takes the first route that matches, so `/resources/<id>` and
+                    // `/collections/<id>` are theirs.
+                    <Route path=(ParamSegment(FACET_PARAM), ParamSegment(ID_PARAM)) view=standalone::term/>
                 </FlatRoutes>
             </Layout>
         </Router>

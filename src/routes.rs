@@ -15,6 +15,8 @@ pub const CONTRIBUTE: &str = "contribute";
 pub const SUBSCRIBE: &str = "subscribe";
 pub const COLLECTIONS: &str = "collections";
 pub const WHATS_NEW: &str = "new";
+/// How to read the evidence: the standards and kinds of evidence explained, with their counts.
+pub const EVIDENCE_GUIDE: &str = "reading-the-evidence";
 /// My list: the resources a visitor saved, kept in their browser. (`src/js/controls.js` finds
 /// the header's link to it by this path, to add the count.)
 pub const MY_LIST: &str = "list";
@@ -28,11 +30,19 @@ pub const UPDATES_ID: &str = "get-updates";
 pub const COLLECTIONS_ID: &str = "collections";
 /// Route parameter holding a resource's or a term's id.
 pub const ID_PARAM: &str = "id";
+/// Route parameter holding the first segment of a term's page: its facet's (see
+/// [`facet_of_segment`]).
+pub const FACET_PARAM: &str = "facet";
 
 /// The first path segment of a facet's term pages: `/approaches/<id>`, `/types/<id>`,
-/// `/subjects/<id>` (the taxonomy's own list names).
+/// `/standards/<id>`, `/evidence/<id>`, `/subjects/<id>` (the taxonomy's own list names).
 pub const fn term_segment(facet: Facet) -> &'static str {
     facet.list_key()
+}
+
+/// The facet whose term pages start with `segment`, if one does.
+pub fn facet_of_segment(segment: &str) -> Option<Facet> {
+    Facet::ALL.into_iter().find(|f| term_segment(*f) == segment)
 }
 
 /// The path the site is served under, without a trailing slash ("" at the root of a domain).
@@ -71,6 +81,15 @@ impl Base {
         format!("{}/{}/{id}", self.0, term_segment(facet))
     }
 
+    /// How to read the evidence, at the section on one standard or kind of evidence (by its
+    /// id, which is also the section's element id), or at the top for an empty `section`.
+    pub fn evidence_guide(&self, section: &str) -> String {
+        match section {
+            "" => format!("{}/{EVIDENCE_GUIDE}", self.0),
+            _ => format!("{}/{EVIDENCE_GUIDE}#{section}", self.0),
+        }
+    }
+
     /// A section of the home page, by its element id.
     #[cfg(feature = "ssr")]
     pub fn home_section(&self, id: &str) -> String {
@@ -105,8 +124,8 @@ impl Base {
     }
 
     /// Hand-written HTML (the About text) with its links to this site's pages filled in:
-    /// `{browse}`, `{feed}` and `{approach:<id>}`, `{type:<id>}`, `{subject:<id>}` (by
-    /// `Facet::key`).
+    /// `{browse}`, `{feed}`, `{subscribe}`, `{reading-the-evidence}`, `{collection:<id>}` and
+    /// a term's page, `{approach:<id>}`, `{type:<id>}`, `{subject:<id>}`… (by `Facet::key`).
     /// Anything else in braces is left as it is. (Only the static pages have such text.)
     #[cfg(feature = "ssr")]
     pub fn expand_links(&self, html: &str) -> String {
@@ -130,11 +149,15 @@ impl Base {
     fn link(&self, name: &str) -> Option<String> {
         match name {
             BROWSE => return Some(self.browse(&BrowseQuery::default())),
+            EVIDENCE_GUIDE => return Some(self.evidence_guide("")),
             "feed" => return Some(self.feed()),
             SUBSCRIBE => return Some(self.subscribe()),
             _ => {}
         }
         let (key, id) = name.split_once(':')?;
+        if key == "collection" {
+            return Some(self.collection(id));
+        }
         let facet = Facet::ALL.into_iter().find(|f| f.key() == key)?;
         Some(self.term(facet, id))
     }
@@ -247,6 +270,18 @@ mod tests {
                 base.static_file(&base.term(Facet::Subject, "careers")),
                 "subjects/careers.html"
             );
+            assert_eq!(
+                base.static_file(&base.term(Facet::Evidence, "unclear")),
+                "evidence/unclear.html"
+            );
+            assert_eq!(
+                base.static_file(&base.term(Facet::Standard, "causal")),
+                "standards/causal.html"
+            );
+            assert_eq!(
+                base.static_file(&base.evidence_guide("")),
+                "reading-the-evidence.html"
+            );
         }
     }
 
@@ -262,6 +297,10 @@ mod tests {
         assert_eq!(
             base.expand_links("{subject:careers} {type:case-study} {feed} {subscribe}"),
             "/intranet/toolkit/subjects/careers /intranet/toolkit/types/case-study /intranet/toolkit/feed.xml /intranet/toolkit/subscribe"
+        );
+        assert_eq!(
+            base.expand_links("{evidence:unclear} {reading-the-evidence} {collection:c}"),
+            "/intranet/toolkit/evidence/unclear /intranet/toolkit/reading-the-evidence /intranet/toolkit/collections/c"
         );
         // Anything else in braces stays as it was written.
         for text in ["{nothing}", "{colour:red}", "a { b", "ends {", "{}"] {

@@ -12,15 +12,16 @@ import { gzipSync } from 'node:zlib';
  * The ceiling the test run enforces, in bytes of gzip (level 9): the measured size of the shell
  * plus a little room, so any growth is a deliberate decision. Lower it as the shell shrinks.
  */
-export const SHELL_BUDGET = 269.5 * 1024;
+export const SHELL_BUDGET = 271.5 * 1024;
 
 /**
- * The most the shell may reach with the open feature issues (static generation #9, search #11,
- * the living bank #12, sharing #13) all landed: the budget above may be raised towards it, one
- * measured feature at a time, never past it. (The earlier 175 KB target was retired: see
- * docs/size.md.)
+ * The most the shell may reach: a backstop, not a goal (what visitors feel is measured by
+ * Lighthouse; see docs/size.md). The 270 KB ceiling for issues #9, #11, #12 and #13 did its
+ * job once every page became static HTML first; the "one app" issue (#26) sets 320 KB, and
+ * the evidence issue (#25) is the first to pass 270. The budget above may be raised towards
+ * it, one measured feature at a time, never past it.
  */
-export const SHELL_CEILING = 270 * 1024;
+export const SHELL_CEILING = 320 * 1024;
 
 /** The shell before those issues, from which each feature's cost is counted. */
 export const SHELL_BEFORE_FEATURES = 249.9 * 1024;
@@ -75,7 +76,7 @@ console.log(`budget: ${kb(SHELL_BUDGET)} gzip for the app shell; used ${((100 * 
 const grown = total.gzip - SHELL_BEFORE_FEATURES;
 console.log(
   `features: ${grown >= 0 ? '+' : '−'}${kb(Math.abs(grown))} since ${kb(SHELL_BEFORE_FEATURES)}; ` +
-    `${kb(SHELL_CEILING - total.gzip)} left under the ${kb(SHELL_CEILING)} ceiling for issues #9, #11, #12 and #13`,
+    `${kb(SHELL_CEILING - total.gzip)} left under the ${kb(SHELL_CEILING)} ceiling`,
 );
 
 // One JSON parser in the wasm, the domain's (catalogue::json, through platform::parse_json), and

@@ -16,7 +16,7 @@ use leptos::prelude::*;
 
 /// Says, only where scripts do not run, that a control needs them (the static pages are
 /// readable without, but searching and filtering are done by the app), and where to browse
-/// instead: the approach, type and subject pages linked from the home page.
+/// instead: the approach, type, evidence and subject pages linked from the home page.
 ///
 /// Only the static pages carry it: a reader without scripts never sees the app's rendering, and
 /// where scripts run a `<noscript>` shows nothing.
@@ -29,7 +29,7 @@ pub fn NeedsScript(what: &'static str) -> impl IntoView {
             <noscript>
                 <p class="hint">
                     {what} " needs JavaScript, which is not running in this browser. You can still "
-                    <a href=ways_in>"browse by approach, type or subject"</a> "."
+                    <a href=ways_in>"browse by approach, type, evidence or subject"</a> "."
                 </p>
             </noscript>
         }

@@ -1,4 +1,5 @@
-//! A resource as it appears in a list: title linking to its page, type, year, credit, summary.
+//! A resource as it appears in a list: title linking to its page, type, year, credit, the
+//! evidence it rests on (linked to how to read it), summary.
 //!
 //! Cards are written as HTML and set as their list's `innerHTML`, not built as views. The browse
 //! page re-renders its 50 results at every keystroke, and a view there is rebuilt in place: with
@@ -8,7 +9,7 @@
 //! Links in the cards are plain `<a href>`, which the router handles like any other.
 
 use catalogue::highlight::mark;
-use catalogue::{Engine, Facet, Resource, Taxonomy};
+use catalogue::{Engine, Facet, Resource, Taxonomy, evidence};
 use html_escape::{encode_double_quoted_attribute_to_string, encode_text_to_string};
 
 use crate::routes::Base;
@@ -56,6 +57,8 @@ pub fn card_item_html(
     marked(html, &r.title, marks);
     html.push_str(r#"</a></h3><p class="card-meta">"#);
     encode_text_to_string(meta_line(r, taxonomy), html);
+    html.push_str(r#"</p><p class="card-evidence">"#);
+    evidence_link(html, base, r, taxonomy);
     html.push_str(r#"</p><p class="card-summary">"#);
     marked(html, &r.summary, marks);
     html.push_str("</p>");
@@ -80,6 +83,15 @@ pub fn card_item_html(
         html.push_str("</p>");
     }
     html.push_str("</li>");
+}
+
+/// Appends the resource's evidence as a link to what that kind of evidence can tell a reader:
+/// "Evidence: Randomised controlled trial · Causal (Type 3)".
+pub fn evidence_link(html: &mut String, base: &Base, r: &Resource, taxonomy: &Taxonomy) {
+    external_link_start(html, &base.evidence_guide(&r.evidence));
+    html.push_str("Evidence: ");
+    encode_text_to_string(evidence::label(r, taxonomy), html);
+    html.push_str("</a>");
 }
 
 /// Appends a "Save" button: it adds the resource `id` to My list or takes it out again

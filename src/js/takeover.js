@@ -160,7 +160,16 @@
     if (focused) find(focused)?.focus({ preventScroll: true });
     window.scrollTo(x, y);
     const moved = anchor ? find(anchor) : null;
-    if (moved) window.scrollBy(0, moved.getBoundingClientRect().top - anchor.top);
+    if (moved) {
+      const keep = () => window.scrollBy(0, moved.getBoundingClientRect().top - anchor.top);
+      keep();
+      // The app's cards near the view are laid out at their real size in the next rendering
+      // (content-visibility), which moves what is below them: keep the anchor in place each
+      // time, after layout and before paint (a resize observer's moment), for two frames.
+      const settling = new ResizeObserver(keep);
+      settling.observe(document.body);
+      requestAnimationFrame(() => requestAnimationFrame(() => settling.disconnect()));
+    }
     if (action) {
       const el = find(action);
       if (el) action.act(el);

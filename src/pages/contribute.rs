@@ -2,6 +2,7 @@
 
 use std::sync::Arc;
 
+use catalogue::evidence::UNCLEAR;
 use catalogue::{Engine, Facet};
 use contributions::{FieldError, FormField, Submission, SuggestionForm, new_key};
 use leptos::prelude::*;
@@ -115,6 +116,16 @@ fn taxonomy_options(engine: &Engine, facet: Facet, shown: Shown) -> Vec<(String,
         .collect()
 }
 
+/// The kinds of evidence as choices, "Not sure" first (and chosen until another is): a
+/// suggestion is classified by the editors from its source whatever it says here. The kind for
+/// a source that does not say is the editors' to choose, so it is not offered.
+fn evidence_options(engine: &Engine) -> Vec<(String, String, String)> {
+    let mut options = vec![(String::new(), "Not sure".to_owned(), String::new())];
+    let kinds = taxonomy_options(engine, Facet::Evidence, Shown::LabelsOnly).into_iter();
+    options.extend(kinds.filter(|(id, _, _)| id != UNCLEAR));
+    options
+}
+
 /// The fields that describe the resource, filled in from the draft.
 #[component]
 fn ResourceFields(
@@ -126,6 +137,7 @@ fn ResourceFields(
     let approaches = taxonomy_options(&engine, Facet::Approach, Shown::WithDescriptions);
     // Subjects are many and self-explanatory: their descriptions would make a long page.
     let subjects = taxonomy_options(&engine, Facet::Subject, Shown::LabelsOnly);
+    let evidence = evidence_options(&engine);
     let text = |fields: Vec<(FormField, Option<&'static str>, Input, String)>| {
         fields
             .into_iter()
@@ -184,6 +196,13 @@ fn ResourceFields(
             options=subjects
             checked=draft.subjects
             multiple=true
+            errors
+        />
+        <Choices
+            field=FormField::Evidence
+            hint="How the resource was tested, if you know. The editors check every resource's source before it is added."
+            options=evidence
+            checked=vec![draft.evidence]
             errors
         />
         {in_words}

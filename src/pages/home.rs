@@ -1,5 +1,5 @@
 //! Home: what the toolkit is for, its stance, a search box, and the approaches, collections,
-//! types and subjects as ways in (each links to its page).
+//! types, standards of evidence and subjects as ways in (each links to its page).
 //!
 //! A page of its own (see [`crate::pages::standalone`]): it has one control, the search box,
 //! which is a plain form that opens the browse page (where the app starts with the words), so
@@ -102,6 +102,7 @@ fn Approaches(engine: Arc<Engine>) -> impl IntoView {
             .collect_view()
     };
     let types = term_links(Facet::Type);
+    let standards = term_links(Facet::Standard);
     let subjects = term_links(Facet::Subject);
     let browse_all = format!("Browse all {} resources", engine.len());
     view! {
@@ -119,6 +120,14 @@ fn Approaches(engine: Arc<Engine>) -> impl IntoView {
         <section aria-labelledby="types-heading">
             <h2 id="types-heading">"By type of resource"</h2>
             <ul class="type-links">{types}</ul>
+        </section>
+        <section aria-labelledby="evidence-heading">
+            <h2 id="evidence-heading">"By strength of evidence"</h2>
+            <ul class="type-links">{standards}</ul>
+            <p>
+                <a href=base.evidence_guide("")>"How to read the evidence"</a>
+                ": what each kind of evidence can and cannot tell you."
+            </p>
         </section>
         <section aria-labelledby="subjects-heading">
             <h2 id="subjects-heading">"By subject"</h2>

@@ -7,6 +7,8 @@ pub mod browse;
 pub mod collection;
 pub mod contribute;
 #[cfg(feature = "ssr")]
+pub mod evidence_guide;
+#[cfg(feature = "ssr")]
 pub mod home;
 #[cfg(feature = "ssr")]
 pub mod my_list;

@@ -121,39 +121,26 @@ fn facts_html(r: &Resource, catalogue: &Catalogue, base: &Base) -> String {
     fact(&mut html, "Publisher", &text(r.publisher.clone()));
     fact(&mut html, "Year", &text(year));
     fact(&mut html, "Setting", &text(place.join(", ")));
+    fact(&mut html, "Evidence", &|html: &mut String| {
+        evidence_html(html, r, catalogue, base)
+    });
     for (label, facet) in [
         ("Approaches", Facet::Approach),
         ("Type", Facet::Type),
         ("Subjects", Facet::Subject),
     ] {
-        let links = |html: &mut String| {
-            if r.terms(facet).is_empty() {
-                return;
-            }
-            html.push_str(r#"<ul class="term-links">"#);
-            for id in r.terms(facet) {
-                html.push_str("<li>");
-                external_link_start(html, &base.term(facet, id));
-                encode_text_to_string(taxonomy.label(facet, id), html);
-                html.push_str("</a></li>");
-            }
-            html.push_str("</ul>");
-        };
-        fact(&mut html, label, &links);
+        let terms = r.terms(facet).iter();
+        let links = terms.map(|id| (base.term(facet, id), taxonomy.label(facet, id)));
+        fact(&mut html, label, &|html: &mut String| {
+            link_list(html, links.clone())
+        });
     }
     let collections = |html: &mut String| {
-        let mut holding = catalogue.collections_holding(&r.id).peekable();
-        if holding.peek().is_none() {
-            return;
-        }
-        html.push_str(r#"<ul class="term-links">"#);
-        for c in holding {
-            html.push_str("<li>");
-            external_link_start(html, &base.collection(&c.id));
-            encode_text_to_string(&c.title, html);
-            html.push_str("</a></li>");
-        }
-        html.push_str("</ul>");
+        let holding = catalogue.collections_holding(&r.id);
+        link_list(
+            html,
+            holding.map(|c| (base.collection(&c.id), c.title.as_str())),
+        );
     };
     fact(&mut html, "In these collections", &collections);
     fact(
@@ -162,6 +149,38 @@ fn facts_html(r: &Resource, catalogue: &Catalogue, base: &Base) -> String {
         &text(r.added.long_form()),
     );
     html
+}
+
+/// The kind of evidence and its standard, each linked to its page, what the classification
+/// rests on, and a link to what this kind of evidence can and cannot tell a reader.
+fn evidence_html(html: &mut String, r: &Resource, catalogue: &Catalogue, base: &Base) {
+    let taxonomy = &catalogue.taxonomy;
+    let terms = [Facet::Evidence, Facet::Standard].map(|facet| {
+        let id = &r.terms(facet)[0];
+        (base.term(facet, id), taxonomy.label(facet, id))
+    });
+    link_list(html, terms.into_iter());
+    html.push_str(r#"<p class="evidence-basis">"#);
+    encode_text_to_string(&r.evidence_basis, html);
+    html.push_str("</p><p>");
+    external_link_start(html, &base.evidence_guide(&r.evidence));
+    html.push_str("What this kind of evidence can tell you</a></p>");
+}
+
+/// Links to pages of their own (terms, collections) as a list, or nothing for no links.
+fn link_list<'a>(html: &mut String, links: impl Iterator<Item = (String, &'a str)>) {
+    let mut links = links.peekable();
+    if links.peek().is_none() {
+        return;
+    }
+    html.push_str(r#"<ul class="term-links">"#);
+    for (href, label) in links {
+        html.push_str("<li>");
+        external_link_start(html, &href);
+        encode_text_to_string(label, html);
+        html.push_str("</a></li>");
+    }
+    html.push_str("</ul>");
 }
 
 /// The resource's "Save" button (see `save_button`).

@@ -1,4 +1,5 @@
-//! Pages of their own: home, the terms' pages, What's new, the collections, About and My list.
+//! Pages of their own: home, the terms' pages, What's new, the collections, About, how to read
+//! the evidence and My list.
 //! They need nothing from the app (text and links; home's search box is an ordinary form, and
 //! the controls they have are plain HTML answered by `src/js/controls.js`, My list's by
 //! `src/js/my-list.js`), so the build writes them (from components compiled only for the
@@ -33,28 +34,35 @@ pub fn Standalone() -> impl IntoView {
 /// The app's own parts (the static pages show the real page instead).
 #[cfg(not(feature = "ssr"))]
 mod app {
-    use catalogue::Facet;
     use leptos::prelude::*;
     use leptos_router::hooks::use_params_map;
 
     use super::Standalone;
     use crate::components::catalogue::with_catalogue;
     use crate::pages::not_found::Missing;
-    use crate::routes::ID_PARAM;
+    use crate::routes::{FACET_PARAM, ID_PARAM, facet_of_segment};
 
-    /// The page of a term of `facet`, or of a collection (no facet), named by the route's id:
-    /// [`Standalone`] if the catalogue has it, otherwise the not-found page.
+    /// The page of a term (`term`: its facet from the route's first segment) or of a
+    /// collection, named by the route's id: [`Standalone`] if the catalogue has it, otherwise
+    /// the not-found page.
     #[component]
-    pub fn StandaloneWithId(facet: Option<Facet>) -> impl IntoView {
+    pub fn StandaloneWithId(term: bool) -> impl IntoView {
         let params = use_params_map();
-        let what = facet.map_or("collection", Facet::noun);
         with_catalogue(move |engine| {
             (move || {
-                let id = params.with(|p| p.get(ID_PARAM).unwrap_or_default());
+                let (segment, id) = params.with(|p| {
+                    let get = |key| p.get(key).unwrap_or_default();
+                    (get(FACET_PARAM), get(ID_PARAM))
+                });
                 let catalogue = engine.catalogue();
-                let exists = match facet {
-                    Some(facet) => catalogue.taxonomy.position(facet, &id).is_some(),
-                    None => catalogue.collection(&id).is_some(),
+                let facet = facet_of_segment(&segment);
+                let (exists, what) = match (term, facet) {
+                    (false, _) => (catalogue.collection(&id).is_some(), "collection"),
+                    (true, Some(facet)) => (
+                        catalogue.taxonomy.position(facet, &id).is_some(),
+                        facet.noun(),
+                    ),
+                    (true, None) => (false, "page"),
                 };
                 match exists {
                     true => view! { <Standalone/> }.into_any(),

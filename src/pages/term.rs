@@ -1,5 +1,6 @@
-//! A term's own page (`/approaches/<id>`, `/types/<id>`, `/subjects/<id>`): what the term
-//! covers and every resource that carries it. These are the toolkit's landing pages for its
+//! A term's own page (`/approaches/<id>`, `/types/<id>`, `/standards/<id>`, `/evidence/<id>`,
+//! `/subjects/<id>`): what the term covers and every resource that carries it (a standard's or
+//! a kind of evidence's page also links to how to read the evidence). These are the toolkit's landing pages for its
 //! areas of expertise, the pages search engines list for them, and the way to browse when
 //! scripts are blocked (the browse page's search and filters need the app).
 
@@ -12,16 +13,26 @@ use leptos_router::hooks::use_params_map;
 use crate::components::catalogue::with_catalogue;
 use crate::components::plural;
 use crate::components::resource_card::cards_html;
-use crate::pages::{HEADING_ID, not_found::Missing, page_title};
-use crate::routes::{Base, ID_PARAM};
+use crate::pages::not_found::{Missing, NotFound};
+use crate::pages::{HEADING_ID, page_title};
+use crate::routes::{Base, FACET_PARAM, ID_PARAM, facet_of_segment};
 
+/// The page of the term the route names: its facet by the first segment, then its id.
 #[component]
-pub fn TermPage(facet: Facet) -> impl IntoView {
+pub fn TermPage() -> impl IntoView {
     let params = use_params_map();
-    let id = Memo::new(move |_| params.with(|p| p.get(ID_PARAM).unwrap_or_default()));
+    let route = Memo::new(move |_| {
+        params.with(|p| {
+            let get = |key| p.get(key).unwrap_or_default();
+            (get(FACET_PARAM), get(ID_PARAM))
+        })
+    });
     with_catalogue(move |engine| {
         (move || {
-            let id = id.get();
+            let (segment, id) = route.get();
+            let Some(facet) = facet_of_segment(&segment) else {
+                return view! { <NotFound/> }.into_any();
+            };
             match engine.catalogue().taxonomy.position(facet, &id) {
                 Some(_) => view! { <TermResources engine=engine.clone() facet id/> }.into_any(),
                 None => view! { <Missing what=facet.noun()/> }.into_any(),
@@ -52,6 +63,9 @@ fn TermResources(engine: Arc<Engine>, facet: Facet, id: String) -> impl IntoView
         <h1 id=HEADING_ID tabindex="-1" class="term-heading">{term.label}</h1>
         {(!term.description.is_empty()).then(|| view! { <p class="lede">{term.description}</p> })}
         <p><a href=base.browse(&query)>"Search and filter within these resources"</a></p>
+        {matches!(facet, Facet::Standard | Facet::Evidence).then(|| view! {
+            <p><a rel="external" href=base.evidence_guide(&id)>"How to read the evidence"</a></p>
+        })}
         <section aria-labelledby="term-resources">
             <h2 id="term-resources">{plural(hits.len(), "resource")}</h2>
             <ul class="result-list" inner_html=cards_html(&engine, &base, hits, &[])></ul>

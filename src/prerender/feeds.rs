@@ -86,7 +86,8 @@ pub(super) fn feeds(site: &Site) -> Vec<File> {
     files
 }
 
-/// One resource as a feed entry, with its type, approaches and subjects as categories.
+/// One resource as a feed entry, with its evidence in words, and its terms (type, approaches,
+/// evidence, subjects) as categories.
 fn entry<'a>(
     site: &'a Site,
     url: &SiteUrl,
@@ -102,6 +103,7 @@ fn entry<'a>(
         resource: r,
         page_url: url.page(&site.base.resource(&r.id)),
         note,
+        evidence: catalogue::evidence::note(r, taxonomy),
         categories,
     }
 }

@@ -32,6 +32,7 @@ pub(super) enum Page {
     Term(Facet, usize),
     Collection(usize),
     WhatsNew,
+    EvidenceGuide,
     MyList,
     NotFound,
 }
@@ -46,6 +47,7 @@ impl Page {
                 | Page::Collection(_)
                 | Page::WhatsNew
                 | Page::About
+                | Page::EvidenceGuide
                 | Page::MyList
         )
     }
@@ -76,6 +78,7 @@ impl Site {
             Page::Browse,
             Page::WhatsNew,
             Page::About,
+            Page::EvidenceGuide,
             Page::Contribute,
             Page::Subscribe,
             Page::MyList,
@@ -103,6 +106,7 @@ impl Site {
             Page::Term(facet, i) => self.base.term(*facet, &taxonomy.terms(*facet)[*i].id),
             Page::Collection(i) => self.base.collection(&self.collection(*i).id),
             Page::WhatsNew => self.base.whats_new(),
+            Page::EvidenceGuide => self.base.evidence_guide(""),
             Page::MyList => self.base.my_list(),
             // Any path the route table does not know.
             Page::NotFound => self.base.unknown(),
@@ -207,27 +211,6 @@ impl Site {
                 )],
             ),
             Page::Browse => self.describe_browse(url),
-            Page::About => (
-                format!(
-                    "Where the {} comes from, how its resources are chosen, and its stance: \
-                     resilience is about the environment institutions provide, never a label \
-                     on students.",
-                    config.title
-                ),
-                Vec::new(),
-            ),
-            Page::Contribute => (
-                "Suggest research, a case study, an intervention tool or learning material \
-                 that helps institutions build environments in which students can thrive."
-                    .to_owned(),
-                Vec::new(),
-            ),
-            Page::Subscribe => (
-                "Ask for an email when resources are added to the toolkit or to one of its \
-                 collections."
-                    .to_owned(),
-                Vec::new(),
-            ),
             Page::Resource(position) => {
                 let r = self.engine.resource(*position);
                 let taxonomy = &self.engine.catalogue().taxonomy;
@@ -253,17 +236,49 @@ impl Site {
                 let list = structured::list_page("What's new", &description, url, None, &items);
                 (description, vec![list])
             }
-            Page::MyList => (
+            Page::About
+            | Page::EvidenceGuide
+            | Page::Contribute
+            | Page::Subscribe
+            | Page::MyList
+            | Page::NotFound => (self.plain_description(page), Vec::new()),
+        }
+    }
+
+    /// The description of a page with no structured data: text about the toolkit itself.
+    fn plain_description(&self, page: &Page) -> String {
+        let config = &self.settings.config;
+        match page {
+            Page::About => format!(
+                "Where the {} comes from, how its resources are chosen, and its stance: \
+                 resilience is about the environment institutions provide, never a label on \
+                 students.",
+                config.title
+            ),
+            Page::Contribute => {
+                "Suggest research, a case study, an intervention tool or learning material \
+                 that helps institutions build environments in which students can thrive."
+                    .to_owned()
+            }
+            Page::Subscribe => {
+                "Ask for an email when resources are added to the toolkit or to one of its \
+                 collections."
+                    .to_owned()
+            }
+            Page::EvidenceGuide => {
+                "What each kind of evidence in the toolkit can and cannot tell a Student \
+                 Services team, on the Office for Students' standards of evidence: causal, \
+                 empirical and narrative, and resources that are not impact studies."
+                    .to_owned()
+            }
+            Page::MyList => {
                 "Resources saved from the toolkit, kept in the browser: put them in order, \
                  share them as a link, export them for a reference manager or print them as a \
                  reading list."
-                    .to_owned(),
-                Vec::new(),
-            ),
-            Page::NotFound => (
-                "There is no page at this address in the toolkit.".to_owned(),
-                Vec::new(),
-            ),
+                    .to_owned()
+            }
+            Page::NotFound => "There is no page at this address in the toolkit.".to_owned(),
+            _ => String::new(),
         }
     }
 
@@ -347,7 +362,7 @@ impl Site {
         };
         format!(
             "Browse all {} in the {}: {kinds}, for developing student resilience in higher \
-             education, by approach, type and subject.",
+             education, by approach, type, evidence and subject.",
             plural(self.engine.len(), "resource"),
             self.settings.config.title
         )
@@ -370,6 +385,8 @@ impl Site {
                 .filter_map(|item| self.engine.position(&item.id))
                 .collect(),
             Page::WhatsNew => catalogue::recent::newest_first(self.engine.catalogue()),
+            // Its counts come from every resource, so it is as new as the newest.
+            Page::EvidenceGuide => (0..self.engine.len()).collect(),
             Page::About | Page::Contribute | Page::Subscribe | Page::MyList | Page::NotFound => {
                 Vec::new()
             }

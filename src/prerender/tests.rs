@@ -2,7 +2,10 @@
 
 use super::*;
 
+use catalogue::Facet;
 use template::tests::PLAIN;
+
+use crate::routes::Base;
 
 /// A built site in a temporary directory: the plain template, a config and a catalogue.
 fn site(name: &str, config: &str) -> PathBuf {
@@ -16,12 +19,15 @@ fn site(name: &str, config: &str) -> PathBuf {
         "taxonomy": {
             "approaches": [{ "id": "self-management", "label": "Self-management", "description": "Goals and persistence." }],
             "types": [{ "id": "case-study", "label": "Case study" }],
+            "standards": [{ "id": "not-impact", "label": "Not an impact study" }],
+            "evidence": [{ "id": "practice-description", "label": "Practice description", "standards": ["not-impact"] }],
             "subjects": [{ "id": "careers", "label": "Careers" }, { "id": "money", "label": "Money" }]
         },
         "resources": [{
             "id": "careers-case", "title": "Careers & resilience", "publisher": "A university",
             "type": "case-study", "approaches": ["self-management"], "subjects": ["careers"],
-            "summary": "What changed when guidance joined the curriculum.", "added": "2026-03-02"
+            "summary": "What changed when guidance joined the curriculum.", "evidence": "practice-description", "standard": "not-impact", "evidence_basis": "Publisher's page: describes it.",
+            "added": "2026-03-02"
         }],
         "collections": [{
             "id": "careers", "title": "Careers first", "intro": "Where to start.",
@@ -30,6 +36,31 @@ fn site(name: &str, config: &str) -> PathBuf {
     });
     std::fs::write(dir.join("catalogue.json"), catalogue.to_string()).unwrap();
     dir
+}
+
+#[test]
+fn the_evidence_guide_explains_and_counts_each_kind_of_evidence() {
+    let dist = site("guide", "{}");
+    let options = Options {
+        dist: dist.clone(),
+        site_url: None,
+        catalogue: None,
+    };
+    run(&options).unwrap();
+    let guide = std::fs::read_to_string(dist.join("reading-the-evidence.html")).unwrap();
+    let kind = Base::from_base_path("/").term(Facet::Evidence, "practice-description");
+    assert!(
+        guide.contains("<h1 id=\"page-heading\" tabindex=\"-1\">How to read the evidence</h1>")
+    );
+    assert!(
+        guide.contains(&format!("href=\"{kind}\">1 resource in the toolkit</a>")),
+        "{guide}"
+    );
+    assert!(
+        guide.contains("<th scope=\"row\">"),
+        "the counts table: {guide}"
+    );
+    let _ = std::fs::remove_dir_all(dist);
 }
 
 #[test]
@@ -44,9 +75,10 @@ fn renders_every_page_from_the_apps_components() {
         catalogue: None,
     };
     let report = run(&options).unwrap();
-    // Home, browse, what's new, about, contribute, subscribe, My list, one resource, four
-    // terms, one collection, not found.
-    assert_eq!(report.pages, 14);
+    // Home, browse, what's new, about, how to read the evidence, contribute, subscribe, My
+    // list, one resource, six terms (an approach, a type, a standard, a kind of evidence, two
+    // subjects), one collection, not found.
+    assert_eq!(report.pages, 17);
     assert!(report.sitemap);
     let read = |name: &str| std::fs::read_to_string(dist.join(name)).unwrap();
     let page = read("resources/careers-case.html");

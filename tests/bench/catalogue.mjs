@@ -246,6 +246,7 @@ export function generateCatalogue(real, { count = 10_000, seed = 20_261_128 } = 
   const approachIds = taxonomy.approaches.map((t) => t.id);
   const typeIds = taxonomy.types.map((t) => t.id);
   const subjectIds = taxonomy.subjects.map((t) => t.id);
+  const kinds = taxonomy.evidence;
   const phrasesOf = (id) => PHRASES[id] ?? FALLBACK_PHRASES;
   const seen = new Set();
   const resources = [];
@@ -261,14 +262,18 @@ export function generateCatalogue(real, { count = 10_000, seed = 20_261_128 } = 
     const [publisher, host, home] = rng.pick(PUBLISHERS);
     const authorCount = rng.weighted([[0, 30], [1, 35], [2, 20], [3, 15]]);
     const authors = Array.from({ length: authorCount }, () => `${rng.pick(FIRST_NAMES)} ${rng.pick(LAST_NAMES)}`);
+    const kind = rng.pick(kinds);
     resources.push({
       added: date(rng),
       approaches: rng.some(approachIds, rng.int(1, Math.min(3, approachIds.length))),
       authors: [...new Set(authors)],
       country: rng.next() < 0.85 ? home : rng.weighted(COUNTRIES),
+      evidence: kind.id,
+      evidence_basis: `Abstract: ${rng.int(20, 4000)} students, ${kind.label.toLowerCase()}.`,
       id,
       publisher,
       sector: rng.weighted(SECTORS),
+      standard: rng.pick(kind.standards),
       subjects,
       summary: summary(rng, type, subjects.flatMap(phrasesOf)),
       title: resourceTitle,
@@ -304,6 +309,8 @@ export function problems(catalogue) {
     if (!r.approaches.length || r.approaches.some((a) => !approaches.has(a))) bad('approaches');
     if (r.subjects.some((s) => !subjects.has(s))) bad('subjects');
     if (!/^\d{4}-\d{2}-\d{2}$/.test(r.added)) bad('added');
+    const kind = catalogue.taxonomy.evidence.find((k) => k.id === r.evidence);
+    if (!kind || !kind.standards.includes(r.standard) || !r.evidence_basis) bad('evidence');
     if (!r.authors.length && !r.publisher) bad('no author or publisher');
   }
   for (const c of catalogue.collections ?? []) {

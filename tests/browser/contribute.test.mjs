@@ -51,6 +51,9 @@ async function fill(page, overrides = {}) {
   await page.getByRole('group', { name: 'Type of resource' }).getByLabel('Intervention tool').check();
   await page.getByRole('group', { name: 'Approaches' }).getByRole('checkbox', { name: /^Social integration/ }).check();
   await page.getByRole('group', { name: 'Subjects (optional)' }).getByLabel('Peer support').check();
+  if (v.evidence) {
+    await page.getByRole('group', { name: 'Kind of evidence (optional)' }).getByLabel(v.evidence, { exact: true }).check();
+  }
   await page.getByLabel('Summary').fill(v.summary);
   await page.getByLabel('Your email address').fill('sam@example.ac.uk');
   await page.getByLabel('The editors may contact me about this').check();
@@ -121,7 +124,10 @@ test('a draft survives reloading and closing the tab', async () => {
 test('a failing webhook is retried with backoff until it accepts, and stores the submission once', async () => {
   const r = await receiver({ failFirst: 2 });
   const page = await openForm({ webhook: r.url });
-  await fill(page);
+  // "Not sure" is chosen until the contributor says otherwise.
+  const evidence = page.getByRole('group', { name: 'Kind of evidence (optional)' });
+  assert.equal(await evidence.getByLabel('Not sure').isChecked(), true);
+  await fill(page, { evidence: 'Randomised controlled trial' });
   await page.getByRole('button', { name: 'Send suggestion' }).click();
   await page.getByRole('heading', { name: 'Thank you' }).waitFor();
   const thanks = page.getByRole('heading', { name: 'Thank you' });
@@ -155,6 +161,10 @@ test('a failing webhook is retried with backoff until it accepts, and stores the
     approaches: ['social-integration'],
     subjects: ['peer-support'],
     summary: 'How one university trained second-year commuters to mentor new ones.',
+    // The kind the contributor named, at its usual standard, said to be theirs and unchecked.
+    evidence: 'randomised-controlled-trial',
+    standard: 'causal',
+    evidence_basis: 'Named by the person who suggested it; not yet checked.',
     url: 'https://www.example.ac.uk/peer-mentoring',
     added: stored.submitted_at.slice(0, 10),
   });
@@ -183,7 +193,10 @@ test('a submission made offline is kept and delivered when the network returns',
   await page.context().setOffline(false);
   await expect(() => statusOf(page), (s) => assert.equal(s, 'Sent'), { timeout: 10000 });
   assert.equal(r.state.stored.size, 1);
-  assert.equal([...r.state.stored.values()][0].resource.title, 'Written on a train');
+  const record = [...r.state.stored.values()][0].resource;
+  assert.equal(record.title, 'Written on a train');
+  // "Not sure": no kind of evidence is claimed; `catalogue add` records it as unclear.
+  assert.equal(record.evidence, undefined);
 });
 
 test('a refused submission says why, survives a reload, and can be retried', async () => {

@@ -40,10 +40,15 @@ test('an invalid entry names the resource and field', async () => {
     taxonomy: {
       approaches: [{ id: 'self-management', label: 'Self-management' }],
       types: [{ id: 'case-study', label: 'Case study' }],
+      standards: [{ id: 'not-impact', label: 'Not an impact study' }],
+      evidence: [{ id: 'unclear', label: 'Unclear from the source', standards: ['not-impact'] }],
       subjects: [{ id: 'careers', label: 'Careers' }],
     },
     resources: [
-      { id: 'x', title: 'X', publisher: 'P', type: 'podcast', approaches: ['self-management'], summary: 'S', added: '2026-01-01' },
+      {
+        id: 'x', title: 'X', publisher: 'P', type: 'podcast', approaches: ['self-management'], summary: 'S',
+        evidence: 'unclear', standard: 'not-impact', evidence_basis: "Publisher's page.", added: '2026-01-01',
+      },
     ],
   };
   const page = await open({ body: JSON.stringify(catalogue) });

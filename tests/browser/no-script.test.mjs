@@ -15,10 +15,10 @@ async function noScriptPage() {
  *  (They are in <noscript>, whose text Playwright's text matching skips, so they are found by
  *  their link.) */
 async function scriptNotes(page) {
-  const links = page.getByRole('link', { name: 'browse by approach, type or subject' });
+  const links = page.getByRole('link', { name: 'browse by approach, type, evidence or subject' });
   return Promise.all((await links.all()).map((link) => link.locator('..').textContent()));
 }
-const NOTE = (what) => `${what} needs JavaScript, which is not running in this browser. You can still browse by approach, type or subject.`;
+const NOTE = (what) => `${what} needs JavaScript, which is not running in this browser. You can still browse by approach, type, evidence or subject.`;
 
 test('home reads fully, searches, and leads to every approach, type and subject page', async () => {
   const page = await noScriptPage();

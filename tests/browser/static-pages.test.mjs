@@ -80,11 +80,13 @@ test('the browse page lists every resource, and describes the catalogue as a dat
 });
 
 test('each term has its own page, listing its resources', async () => {
-  for (const [list, field] of [['approaches', 'approaches'], ['types', 'type'], ['subjects', 'subjects']]) {
+  const lists = [['approaches', 'approaches'], ['types', 'type'], ['standards', 'standard'], ['evidence', 'evidence'], ['subjects', 'subjects']];
+  for (const [list, field] of lists) {
     for (const term of catalogue.taxonomy[list]) {
       const { status, text } = await get(`${list}/${term.id}`);
       assert.equal(status, 200, `${list}/${term.id}`);
-      const carrying = catalogue.resources.filter((r) => (field === 'type' ? r.type === term.id : r[field].includes(term.id)));
+      const carries = (r) => (Array.isArray(r[field]) ? r[field].includes(term.id) : r[field] === term.id);
+      const carrying = catalogue.resources.filter(carries);
       for (const r of carrying) assert.ok(text.includes(`<a href="/resources/${r.id}">`), `${term.id} lists ${r.id}`);
       const [page] = jsonLd(text);
       assert.equal(page['@type'], 'CollectionPage');

@@ -13,6 +13,7 @@ use std::collections::BTreeSet;
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use catalogue::evidence::{UNCLEAR, UNCLEAR_STANDARD};
 use catalogue::rules::{SLUG_MAX, is_slug, slug};
 use catalogue::text::fold;
 use catalogue::{Date, Resource, parse_json};
@@ -45,6 +46,7 @@ pub fn add(seeds: &Path, text: &str, date: &Date) -> Result<Added, Vec<String>> 
     let id = unique_id(&base_id(&record)?, &taken);
     record.insert("id".into(), Value::String(id.clone()));
     record.insert("added".into(), Value::String(date.as_str().to_owned()));
+    unclassified(&mut record);
     if record
         .get("url")
         .is_some_and(|u| u.is_null() || u.as_str().is_some_and(|u| u.trim().is_empty()))
@@ -81,6 +83,27 @@ pub fn add(seeds: &Path, text: &str, date: &Date) -> Result<Added, Vec<String>> 
         path: new_file,
         resource,
     })
+}
+
+/// What a suggestion that does not say what kind of evidence it is gets: the kind of evidence
+/// [`UNCLEAR`] at its usual standard, with a basis that says nobody has looked yet, so that the
+/// record is valid and says nothing untrue until an editor has read the source.
+pub const UNCLASSIFIED_BASIS: &str = "Not yet classified: the person who suggested it was not sure, and no editor has read the source yet.";
+
+fn unclassified(record: &mut Map<String, Value>) {
+    let missing = |record: &Map<String, Value>, key: &str| {
+        record
+            .get(key)
+            .and_then(Value::as_str)
+            .is_none_or(|text| text.trim().is_empty())
+    };
+    if missing(record, "evidence") && missing(record, "standard") {
+        record.insert("evidence".into(), UNCLEAR.into());
+        record.insert("standard".into(), UNCLEAR_STANDARD.into());
+        if missing(record, "evidence_basis") {
+            record.insert("evidence_basis".into(), UNCLASSIFIED_BASIS.into());
+        }
+    }
 }
 
 /// Today's date in UTC, for `added`.

@@ -6,7 +6,7 @@
 //!   row naming the columns.
 //! - One column per resource field, written in this order ([`COLUMNS`]): `id`, `title`,
 //!   `authors`, `et_al`, `publisher`, `year`, `type`, `approaches`, `subjects`, `country`,
-//!   `sector`, `summary`, `url`, `added`. Import finds columns by their header, so they may be
+//!   `sector`, `summary`, `evidence`, `standard`, `evidence_basis`, `url`, `added`. Import finds columns by their header, so they may be
 //!   moved, but every one must be there and no other.
 //! - A list (`authors`, `approaches`, `subjects`) is one cell, its items separated by `"; "` (a
 //!   semicolon and a space). So an item can never contain `;`: export refuses a resource with
@@ -31,7 +31,7 @@ use crate::SeedError;
 use crate::seedfile::{self, Existing, Start};
 
 /// The columns, in the order export writes them: the seed files' field order.
-pub const COLUMNS: [&str; 14] = catalogue::validate::RESOURCE_FIELDS;
+pub const COLUMNS: [&str; 17] = catalogue::validate::RESOURCE_FIELDS;
 
 /// The columns that hold a list.
 pub const LIST_COLUMNS: [&str; 3] = ["authors", "approaches", "subjects"];
@@ -115,7 +115,7 @@ pub fn to_csv(catalogue: &Catalogue) -> Result<Vec<u8>, Vec<String>> {
 }
 
 /// A resource's cells, in [`COLUMNS`] order.
-fn cells(r: &Resource) -> Result<[String; 14], Vec<String>> {
+fn cells(r: &Resource) -> Result<[String; 17], Vec<String>> {
     let mut problems = Vec::new();
     let mut list = |column: &str, items: &[String]| {
         for item in items.iter().filter(|item| item.contains(';')) {
@@ -139,6 +139,9 @@ fn cells(r: &Resource) -> Result<[String; 14], Vec<String>> {
         r.country.clone(),
         r.sector.clone(),
         r.summary.clone(),
+        r.evidence.clone(),
+        r.standard.clone(),
+        r.evidence_basis.clone(),
         r.url.clone().unwrap_or_default(),
         r.added.as_str().to_owned(),
     ];

@@ -54,6 +54,7 @@ fn proposal(title: &str, link: &str) -> Proposal {
         kind: taxonomy.types[0].id.clone(),
         approaches: vec![taxonomy.approaches[0].id.clone()],
         subjects: vec![taxonomy.subjects[0].id.clone()],
+        evidence: "programme-evaluation".into(),
         summary: "How one university trained second-year commuters to mentor new ones.".into(),
         why: "Builds networks for students who are rarely on campus.".into(),
         contributor: Contributor {
@@ -113,6 +114,31 @@ fn a_webhook_payload_becomes_a_seed_file_added_today() {
     let written: Value = serde_json::from_str(&fs::read_to_string(file).unwrap()).unwrap();
     assert_eq!(written["country"], "");
     assert!(written.get("why_it_helps").is_none());
+    // The kind of evidence the contributor named, at its usual standard, and said to be theirs.
+    assert_eq!(resource.evidence, "programme-evaluation");
+    assert_eq!(resource.standard, "empirical");
+    assert_eq!(resource.evidence_basis, contributions::SUGGESTED_BASIS);
+}
+
+#[test]
+fn a_suggestion_whose_contributor_was_not_sure_of_the_evidence_is_recorded_as_unclear() {
+    let mut submission = proposal(TITLE, LINK);
+    submission.evidence = String::new();
+    let json = Submission::suggestion(
+        KEY.into(),
+        Timestamp::parse(SUBMITTED).unwrap(),
+        submission,
+        &taxonomy(),
+    )
+    .to_json("Example Toolkit");
+    assert!(!json.contains("\"evidence\""), "{json}");
+    let (_dir, resource) = added(&json);
+    assert_eq!(resource.evidence, catalogue::evidence::UNCLEAR);
+    assert_eq!(resource.standard, catalogue::evidence::UNCLEAR_STANDARD);
+    assert_eq!(
+        resource.evidence_basis,
+        catalogue_cli::add::UNCLASSIFIED_BASIS
+    );
 }
 
 #[test]

@@ -10,7 +10,8 @@ use catalogue_cli::load_seeds;
 use common::{printed, real_seeds as seeds};
 
 const GOOD: &str = r#"{"id": "good", "title": "Good", "publisher": "Org", "type": "case-study",
-    "approaches": ["self-management"], "summary": "Fine.", "added": "2026-11-23"}"#;
+    "approaches": ["self-management"], "summary": "Fine.", "evidence": "practice-description",
+    "standard": "narrative", "evidence_basis": "Publisher's page: describes it.", "added": "2026-11-23"}"#;
 
 /// A throwaway seed folder with the real taxonomy, one resource and the given collections.
 fn scratch(name: &str, collections: &[(&str, &str)]) -> PathBuf {

@@ -4,7 +4,7 @@
 mod common;
 
 use catalogue::export::{CSV_HEADER, CSV_LIST_SEPARATOR, Format, Kind, LISTED_IN, export, tex};
-use catalogue::{Catalogue, Facet, Resource, citation};
+use catalogue::{Catalogue, Facet, Resource, citation, evidence};
 use catalogue_cli::load_seeds;
 use common::readers::{names, read_bibtex, read_ris, untex};
 
@@ -66,6 +66,9 @@ fn csv_reads_back_in_a_spreadsheet_reader_field_by_field() {
             list(labels(&catalogue, r, Facet::Approach)),
             list(labels(&catalogue, r, Facet::Subject)),
             r.summary.clone(),
+            list(labels(&catalogue, r, Facet::Evidence)),
+            list(labels(&catalogue, r, Facet::Standard)),
+            r.evidence_basis.clone(),
             r.url.clone().unwrap_or_default(),
             citation(r),
             page(&r.id),
@@ -157,7 +160,8 @@ fn ris_reads_back_field_by_field() {
         let mut keywords = labels(&catalogue, r, Facet::Approach);
         keywords.extend(labels(&catalogue, r, Facet::Subject));
         assert_eq!(all("KW"), keywords, "{}", r.id);
-        assert_eq!(all("N1"), [format!("{LISTED_IN}{}", page(&r.id))]);
+        let evidence = one_line(&evidence::note(r, &catalogue.taxonomy));
+        assert_eq!(all("N1"), [evidence, format!("{LISTED_IN}{}", page(&r.id))]);
     }
 }
 
@@ -219,9 +223,16 @@ fn bibtex_reads_back_field_by_field() {
         );
         assert_eq!(field("year"), r.year.map(|y| y.to_string()), "{}", r.id);
         assert_eq!(field("url"), r.url.clone(), "{}", r.id);
+        let note = field("note").unwrap();
+        let listed = format!(" {LISTED_IN}\\url{{{}}}", page(&r.id));
+        let evidence = note
+            .strip_suffix(&listed)
+            .expect("the page, after the evidence");
         assert_eq!(
-            field("note").unwrap(),
-            format!("{LISTED_IN}\\url{{{}}}", page(&r.id))
+            untex(evidence),
+            typographic(&evidence::note(r, &catalogue.taxonomy)),
+            "{}",
+            r.id
         );
     }
 }

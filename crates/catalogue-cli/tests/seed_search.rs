@@ -64,9 +64,9 @@ fn an_acronym_finds_its_term() {
 #[test]
 fn a_word_the_catalogue_lacks_does_not_empty_the_page() {
     let engine = engine();
-    let result = search(&engine, "money worries");
+    let result = search(&engine, "money headaches");
     assert!(result.partial);
-    assert_eq!(result.unknown_words, ["worries"]);
+    assert_eq!(result.unknown_words, ["headaches"]);
     assert_eq!(result.hits, search(&engine, "money").hits);
 }
 

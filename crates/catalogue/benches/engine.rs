@@ -13,6 +13,16 @@ use catalogue::{BrowseQuery, Catalogue, Engine, parse_json};
 use serde_json::json;
 
 const APPROACHES: [&str; 3] = ["emotional-control", "self-management", "social-integration"];
+/// Kinds of evidence, all at one standard (the benchmark measures the engine, not the rules).
+const EVIDENCE: [&str; 6] = [
+    "systematic-review",
+    "randomised-controlled-trial",
+    "survey-or-cohort",
+    "qualitative-study",
+    "practice-description",
+    "guidance-or-framework",
+];
+
 const TYPES: [&str; 4] = [
     "case-study",
     "research-report",
@@ -164,6 +174,9 @@ fn generate(n: usize) -> String {
                 "country": "UK",
                 "sector": "Higher education",
                 "summary": rng.sentence(40, 30),
+                "evidence": rng.pick(&EVIDENCE),
+                "standard": "not-impact",
+                "evidence_basis": rng.sentence(8, 10),
                 "url": format!("https://example.org/{i}"),
                 "added": format!("20{:02}-{:02}-{:02}", 18 + rng.next() % 9, 1 + rng.next() % 12, 1 + rng.next() % 28),
             })
@@ -174,6 +187,8 @@ fn generate(n: usize) -> String {
         "taxonomy": {
             "approaches": APPROACHES.map(term),
             "types": TYPES.map(term),
+            "standards": [term("not-impact")],
+            "evidence": EVIDENCE.map(|id| json!({"id": id, "label": id.replace('-', " "), "standards": ["not-impact"]})),
             "subjects": SUBJECTS.map(term),
         },
         "resources": resources,

@@ -63,6 +63,9 @@ mod tests {
             country: "UK".into(),
             sector: "Higher education".into(),
             summary: "s".into(),
+            evidence: "policy-report".into(),
+            standard: "not-impact".into(),
+            evidence_basis: "Publisher's page.".into(),
             url: url.map(Into::into),
             added: Date::parse("2026-11-23").unwrap(),
         }

@@ -4,12 +4,14 @@
 //! DOI (its publisher is then the journal, as the catalogue records it), a report for research
 //! reports and case studies, and a web page for everything else (intervention tools, learning
 //! materials). Names are written as the catalogue gives them, as in [`crate::citation`]; a
-//! resource with no named author is credited to its publisher.
+//! resource with no named author is credited to its publisher. The evidence behind each resource
+//! travels with it: three CSV columns, and a note in RIS and BibTeX.
 //!
 //! Written with `push_str` rather than `format!`: this runs in the app, where every formatting
 //! call site costs wasm.
 
 use crate::cite::citation;
+use crate::evidence;
 use crate::model::{Facet, Resource, Taxonomy};
 use crate::text::fold_into;
 
@@ -86,7 +88,7 @@ pub fn doi(r: &Resource) -> Option<&str> {
 }
 
 /// The CSV file's columns.
-pub const CSV_HEADER: [&str; 11] = [
+pub const CSV_HEADER: [&str; 14] = [
     "Title",
     "Authors",
     "Publisher",
@@ -95,6 +97,9 @@ pub const CSV_HEADER: [&str; 11] = [
     "Approaches",
     "Subjects",
     "Summary",
+    "Kind of evidence",
+    "Standard of evidence",
+    "Evidence basis",
     "Link",
     "Citation",
     "Page in the toolkit",
@@ -169,6 +174,9 @@ fn csv(out: &mut String, r: &Resource, taxonomy: &Taxonomy, page: &str) {
             &list(Facet::Approach),
             &list(Facet::Subject),
             &r.summary,
+            &list(Facet::Evidence),
+            &list(Facet::Standard),
+            &r.evidence_basis,
             r.url.as_deref().unwrap_or_default(),
             &citation(r),
             page,
@@ -246,6 +254,7 @@ fn ris(out: &mut String, r: &Resource, taxonomy: &Taxonomy, page: &str) {
     if let Some(url) = &r.url {
         tag("UR", url);
     }
+    tag("N1", &evidence::note(r, taxonomy));
     tag("N1", &[LISTED_IN, page].concat());
     tag("ER", "");
 }
@@ -297,7 +306,15 @@ fn bibtex(out: &mut String, r: &Resource, taxonomy: &Taxonomy, page: &str) {
     let mut keywords = labels(r, taxonomy, Facet::Approach);
     keywords.extend(labels(r, taxonomy, Facet::Subject));
     field("keywords", &tex(&keywords.join(", ")));
-    field("note", &[LISTED_IN, "\\url{", page, "}"].concat());
+    let note = [
+        &tex(&evidence::note(r, taxonomy)),
+        " ",
+        LISTED_IN,
+        "\\url{",
+        page,
+        "}",
+    ];
+    field("note", &note.concat());
     out.push_str("}\n\n");
 }
 

@@ -1,5 +1,6 @@
 //! The Resilience Toolkit's catalogue: its model, validation, text analysis, the search and facet
-//! engine, browse-query URL state, citations, and the text rules other crates share (slugs,
+//! engine, browse-query URL state, citations and exports, the evidence behind each resource in
+//! words, and the text rules other crates share (slugs,
 //! email addresses, web links). The deployment's settings and the contributions subsystem are
 //! crates of their own (`settings`, `contributions`), built on this one.
 //!
@@ -7,6 +8,7 @@
 //! in it is tested natively with `cargo test` and runs unchanged inside the WebAssembly app.
 
 pub mod cite;
+pub mod evidence;
 pub mod export;
 pub mod highlight;
 pub mod json;
@@ -21,7 +23,10 @@ pub mod validate;
 
 pub use cite::citation;
 pub use load::{LoadError, parse_json};
-pub use model::{Catalogue, Collection, CollectionItem, Date, Facet, Resource, Taxonomy, Term};
+pub use model::{
+    Catalogue, Collection, CollectionItem, Date, FACETS, Facet, MAX_BASIS_CHARS, Resource,
+    Taxonomy, Term,
+};
 pub use query::{BrowseQuery, Sort};
 pub use search::{Engine, Relaxation, SearchResult};
 pub use validate::{Location, Problem, validate, validate_taxonomy};

@@ -5,24 +5,39 @@
 
 use serde::Serialize;
 
-/// One of the three ways the catalogue is faceted.
+/// One of the ways the catalogue is faceted: the toolkit's three approaches, the resource
+/// types and subjects, and the evidence behind each resource (its kind, and where it stands on
+/// the Office for Students' standards of evidence).
 ///
 /// The order of [`Facet::ALL`] is the order facets appear in the interface and in URLs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Facet {
     Approach,
     Type,
+    Standard,
+    Evidence,
     Subject,
 }
 
+/// How many facets there are: the length of every per-facet array.
+pub const FACETS: usize = 5;
+
 impl Facet {
-    pub const ALL: [Facet; 3] = [Facet::Approach, Facet::Type, Facet::Subject];
+    pub const ALL: [Facet; FACETS] = [
+        Facet::Approach,
+        Facet::Type,
+        Facet::Standard,
+        Facet::Evidence,
+        Facet::Subject,
+    ];
 
     /// The URL query key for this facet (`?approach=…&type=…&subject=…`).
     pub const fn key(self) -> &'static str {
         match self {
             Facet::Approach => "approach",
             Facet::Type => "type",
+            Facet::Standard => "standard",
+            Facet::Evidence => "evidence",
             Facet::Subject => "subject",
         }
     }
@@ -32,6 +47,8 @@ impl Facet {
         match self {
             Facet::Approach => "Approach",
             Facet::Type => "Resource type",
+            Facet::Standard => "Standard of evidence",
+            Facet::Evidence => "Kind of evidence",
             Facet::Subject => "Subject",
         }
     }
@@ -41,15 +58,20 @@ impl Facet {
         match self {
             Facet::Approach => "approaches",
             Facet::Type => "type",
+            Facet::Standard => "standard",
+            Facet::Evidence => "evidence",
             Facet::Subject => "subjects",
         }
     }
 
-    /// The list of this facet's terms in the taxonomy.
+    /// The list of this facet's terms in the taxonomy (and the first segment of their pages'
+    /// paths).
     pub const fn list_key(self) -> &'static str {
         match self {
             Facet::Approach => "approaches",
             Facet::Type => "types",
+            Facet::Standard => "standards",
+            Facet::Evidence => "evidence",
             Facet::Subject => "subjects",
         }
     }
@@ -59,8 +81,28 @@ impl Facet {
         match self {
             Facet::Approach => "approach",
             Facet::Type => "resource type",
+            Facet::Standard => "standard of evidence",
+            Facet::Evidence => "kind of evidence",
             Facet::Subject => "subject",
         }
+    }
+
+    /// Several terms of this facet, in a sentence: "5 more *kinds of evidence*".
+    pub const fn plural(self) -> &'static str {
+        match self {
+            Facet::Approach => "approaches",
+            Facet::Type => "resource types",
+            Facet::Standard => "standards of evidence",
+            Facet::Evidence => "kinds of evidence",
+            Facet::Subject => "subjects",
+        }
+    }
+
+    /// Whether a search finds this facet's terms by their labels as well as their aliases. Not
+    /// for standards: "Not an impact study" must not be what a search for "impact" finds, so a
+    /// standard is found by its aliases alone ("causal", "Type 3").
+    pub const fn found_by_label(self) -> bool {
+        !matches!(self, Facet::Standard)
     }
 
     pub const fn index(self) -> usize {
@@ -68,7 +110,7 @@ impl Facet {
     }
 }
 
-/// A taxonomy term: an approach, a resource type or a subject.
+/// A taxonomy term: an approach, a resource type, a standard or kind of evidence, or a subject.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Term {
     /// Stable slug used in resources and URLs; unique within its facet.
@@ -81,13 +123,20 @@ pub struct Term {
     /// finds the term and its resources. Unique within the facet, none equal to a label.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub aliases: Vec<String>,
+    /// A kind of evidence only: the standards of evidence (ids of [`Facet::Standard`] terms) a
+    /// resource of this kind may stand at, the usual one first. Empty for every other facet.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub standards: Vec<String>,
 }
 
-/// The three term lists, in the order the catalogue gives them (which is display order).
+/// The term lists, in the order the catalogue gives them (which is display order). Standards
+/// and kinds of evidence are listed strongest first: "Strongest evidence first" follows it.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
 pub struct Taxonomy {
     pub approaches: Vec<Term>,
     pub types: Vec<Term>,
+    pub standards: Vec<Term>,
+    pub evidence: Vec<Term>,
     pub subjects: Vec<Term>,
 }
 
@@ -96,6 +145,8 @@ impl Taxonomy {
         match facet {
             Facet::Approach => &self.approaches,
             Facet::Type => &self.types,
+            Facet::Standard => &self.standards,
+            Facet::Evidence => &self.evidence,
             Facet::Subject => &self.subjects,
         }
     }
@@ -192,8 +243,9 @@ impl Date {
 ///
 /// Invariants (established by validation): `id` is a slug unique in the catalogue; `title` and
 /// `summary` are non-empty; at least one of `authors`/`publisher` is given; `kind`,
-/// `approaches` and `subjects` name existing terms, with at least one approach; `url`, when
-/// present, is an http(s) link.
+/// `approaches`, `subjects`, `evidence` and `standard` name existing terms, with at least one
+/// approach, and `standard` is one its kind of evidence allows; `evidence_basis` is a sentence
+/// of at most [`MAX_BASIS_CHARS`] characters; `url`, when present, is an http(s) link.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Resource {
     pub id: String,
@@ -211,9 +263,20 @@ pub struct Resource {
     pub country: String,
     pub sector: String,
     pub summary: String,
+    /// The kind of evidence the resource presents (a [`Facet::Evidence`] term).
+    pub evidence: String,
+    /// Where it stands on the Office for Students' standards of evidence (a [`Facet::Standard`]
+    /// term), or that it is not an impact study.
+    pub standard: String,
+    /// What the classification rests on, in a sentence: "Abstract: randomised trial, 616
+    /// students, wait-list control."
+    pub evidence_basis: String,
     pub url: Option<String>,
     pub added: Date,
 }
+
+/// The longest `evidence_basis`, in characters: one sentence.
+pub const MAX_BASIS_CHARS: usize = 200;
 
 impl Resource {
     /// The term ids this resource carries for a facet.
@@ -221,6 +284,8 @@ impl Resource {
         match facet {
             Facet::Approach => &self.approaches,
             Facet::Type => std::slice::from_ref(&self.kind),
+            Facet::Standard => std::slice::from_ref(&self.standard),
+            Facet::Evidence => std::slice::from_ref(&self.evidence),
             Facet::Subject => &self.subjects,
         }
     }

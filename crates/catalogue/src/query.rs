@@ -3,7 +3,7 @@
 //! The URL is the only place browse state lives, so parsing must accept anything a person or a
 //! link checker might type: unknown keys and malformed values are ignored, never an error.
 
-use crate::model::Facet;
+use crate::model::{FACETS, Facet};
 use crate::rules::is_slug;
 
 /// Query-string key for the search text.
@@ -44,10 +44,19 @@ pub enum Sort {
     Title,
     /// Most recently published first; undated resources last.
     Year,
+    /// The strongest standard of evidence first, then the kinds of evidence in the taxonomy's
+    /// order (strongest first), then the most recently published.
+    Evidence,
 }
 
 impl Sort {
-    pub const ALL: [Sort; 4] = [Sort::Relevance, Sort::Newest, Sort::Title, Sort::Year];
+    pub const ALL: [Sort; 5] = [
+        Sort::Relevance,
+        Sort::Newest,
+        Sort::Title,
+        Sort::Year,
+        Sort::Evidence,
+    ];
 
     pub const fn key(self) -> &'static str {
         match self {
@@ -55,6 +64,7 @@ impl Sort {
             Sort::Newest => "newest",
             Sort::Title => "title",
             Sort::Year => "year",
+            Sort::Evidence => "evidence",
         }
     }
 
@@ -64,6 +74,7 @@ impl Sort {
             Sort::Newest => "Newest added",
             Sort::Title => "Title (A–Z)",
             Sort::Year => "Publication year (newest)",
+            Sort::Evidence => "Strongest evidence first",
         }
     }
 
@@ -76,7 +87,7 @@ impl Sort {
 #[derive(Debug, Clone, PartialEq, Eq, Default, Hash)]
 pub struct BrowseQuery {
     text: String,
-    selected: [Vec<String>; 3],
+    selected: [Vec<String>; FACETS],
     pub sort: Sort,
 }
 

@@ -78,15 +78,30 @@ const ROWS: &[Row] = &[
     ),
 ];
 
+/// Each row's kind of evidence and standard, by id.
+fn evidence(id: &str) -> (&'static str, &'static str) {
+    match id {
+        "halls" => ("practice-description", "narrative"),
+        "commuters" => ("policy-report", "not-impact"),
+        "mindful" => ("randomised-controlled-trial", "causal"),
+        "careers-case" => ("practice-description", "not-impact"),
+        "peer" => ("learning-material", "empirical"),
+        _ => ("quasi-experimental", "causal"),
+    }
+}
+
 fn engine() -> Engine {
     let term = |id: &str, label: &str| json!({"id": id, "label": label});
+    let kind = |id: &str, label: &str, standards: &[&str]| json!({"id": id, "label": label, "standards": standards});
     let resources: Vec<_> = ROWS
         .iter()
         .map(
             |(id, title, kind, approaches, subjects, summary, year, added)| {
+                let (evidence, standard) = evidence(id);
                 json!({
                     "id": id, "title": title, "publisher": "Publisher", "type": kind,
                     "approaches": approaches, "subjects": subjects, "summary": summary,
+                    "evidence": evidence, "standard": standard, "evidence_basis": "Abstract.",
                     "year": year, "added": added, "country": "UK", "sector": "Higher education"
                 })
             },
@@ -105,6 +120,19 @@ fn engine() -> Engine {
                 term("research-report", "Research report"),
                 term("intervention-tool", "Intervention tool"),
                 term("learning-material", "Learning material"),
+            ],
+            "standards": [
+                term("causal", "Causal (Type 3)"),
+                term("empirical", "Empirical (Type 2)"),
+                term("narrative", "Narrative (Type 1)"),
+                term("not-impact", "Not an impact study"),
+            ],
+            "evidence": [
+                kind("randomised-controlled-trial", "Randomised controlled trial", &["causal"]),
+                kind("quasi-experimental", "Quasi-experimental study", &["causal"]),
+                kind("learning-material", "Learning material", &["not-impact", "empirical", "causal"]),
+                kind("practice-description", "Practice description", &["narrative", "not-impact"]),
+                kind("policy-report", "Policy report", &["not-impact"]),
             ],
             "subjects": [
                 term("accommodation", "Accommodation and residential life"),

@@ -114,6 +114,7 @@ fn engine() -> Engine {
             json!({
                 "id": id, "title": title, "publisher": publisher, "type": "case-study",
                 "approaches": ["self-management"], "subjects": subjects, "summary": summary,
+                "evidence": "unclear", "standard": "not-impact", "evidence_basis": "Not stated.",
                 "added": "2026-11-01"
             })
         })
@@ -123,6 +124,8 @@ fn engine() -> Engine {
         "taxonomy": {
             "approaches": [term("self-management", "Self-management")],
             "types": [term("case-study", "Study")],
+            "standards": [term("not-impact", "Not an impact study")],
+            "evidence": [{"id": "unclear", "label": "Unclear", "standards": ["not-impact"]}],
             "subjects": [
                 {"id": "accommodation", "label": "Accommodation", "aliases": ["residences"]},
                 term("careers", "Careers"),

@@ -103,6 +103,34 @@ fn empty_taxonomy_facet() {
 }
 
 #[test]
+fn a_kind_of_evidence_names_the_standards_it_may_meet() {
+    check(
+        |d| {
+            let evidence = &mut d["taxonomy"]["evidence"];
+            evidence[0]["standards"] = json!(["causal", "type-4", "causal"]);
+            evidence[1].as_object_mut().unwrap().remove("standards");
+            resource(d, 1)["standard"] = json!("causal");
+        },
+        &[
+            r#"kind of evidence #1 ("trial"), field "standards": "type-4" is not a known standard of evidence (known: causal, not-impact)"#,
+            r#"kind of evidence #1 ("trial"), field "standards": "causal" is listed twice"#,
+            r#"kind of evidence #2 ("survey"), field "standards": needs the standards of evidence this kind may stand at, the usual one first"#,
+            r#"resource #2 ("second"), field "standard": "causal" does not fit the kind of evidence "survey" (it may be: )"#,
+        ],
+    );
+}
+
+#[test]
+fn only_a_kind_of_evidence_names_standards() {
+    check(
+        |d| d["taxonomy"]["subjects"][0]["standards"] = json!(["causal"]),
+        &[
+            r#"subject #1 ("careers"), field "standards": is not a known field (known: id, label, description, aliases)"#,
+        ],
+    );
+}
+
+#[test]
 fn unsupported_format_version() {
     check(
         |d| d["format"] = json!(2),

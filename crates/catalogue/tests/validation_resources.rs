@@ -43,8 +43,62 @@ fn misspelt_field_is_refused_not_ignored() {
             r.insert("sumary".into(), summary);
         },
         &[
-            r#"resource #1 ("first"), field "sumary": is not a known field (known: id, title, authors, et_al, publisher, year, type, approaches, subjects, country, sector, summary, url, added)"#,
+            r#"resource #1 ("first"), field "sumary": is not a known field (known: id, title, authors, et_al, publisher, year, type, approaches, subjects, country, sector, summary, evidence, standard, evidence_basis, url, added)"#,
             r#"resource #1 ("first"), field "summary": must not be empty"#,
+        ],
+    );
+}
+
+#[test]
+fn an_unknown_kind_of_evidence_is_refused() {
+    check(
+        |d| resource(d, 0)["evidence"] = json!("anecdote"),
+        &[
+            r#"resource #1 ("first"), field "evidence": "anecdote" is not a known kind of evidence (known: trial, survey)"#,
+        ],
+    );
+}
+
+#[test]
+fn evidence_standard_and_basis_are_required() {
+    check(
+        |d| {
+            let r = resource(d, 1).as_object_mut().unwrap();
+            r.remove("evidence");
+            r.remove("standard");
+            r.insert("evidence_basis".into(), json!("  "));
+        },
+        &[
+            r#"resource #2 ("second"), field "evidence": must not be empty"#,
+            r#"resource #2 ("second"), field "standard": must not be empty"#,
+            r#"resource #2 ("second"), field "evidence_basis": must not be empty"#,
+        ],
+    );
+}
+
+#[test]
+fn a_standard_the_kind_of_evidence_cannot_meet_is_refused() {
+    // A survey describes; it cannot be causal evidence, whatever a record claims.
+    check(
+        |d| resource(d, 1)["standard"] = json!("causal"),
+        &[
+            r#"resource #2 ("second"), field "standard": "causal" does not fit the kind of evidence "survey" (it may be: not-impact)"#,
+        ],
+    );
+    check(
+        |d| resource(d, 1)["standard"] = json!("type-4"),
+        &[
+            r#"resource #2 ("second"), field "standard": "type-4" is not a known standard of evidence (known: causal, not-impact)"#,
+        ],
+    );
+}
+
+#[test]
+fn an_evidence_basis_longer_than_a_sentence_is_refused() {
+    check(
+        |d| resource(d, 0)["evidence_basis"] = json!("Abstract: ".repeat(21)),
+        &[
+            r#"resource #1 ("first"), field "evidence_basis": is 209 characters long: say in one sentence of at most 200 what the classification rests on"#,
         ],
     );
 }

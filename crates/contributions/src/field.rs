@@ -17,6 +17,8 @@ pub enum FormField {
     Type,
     Approaches,
     Subjects,
+    /// The kind of evidence, as the contributor sees it (optional: "Not sure").
+    Evidence,
     Summary,
     Why,
     Topic,
@@ -35,7 +37,7 @@ pub enum FormField {
 }
 
 impl FormField {
-    pub const ALL: [FormField; 19] = [
+    pub const ALL: [FormField; 20] = [
         FormField::Title,
         FormField::Link,
         FormField::Authors,
@@ -44,6 +46,7 @@ impl FormField {
         FormField::Type,
         FormField::Approaches,
         FormField::Subjects,
+        FormField::Evidence,
         FormField::Summary,
         FormField::Why,
         FormField::Topic,
@@ -68,6 +71,7 @@ impl FormField {
             FormField::Type => "type",
             FormField::Approaches => "approaches",
             FormField::Subjects => "subjects",
+            FormField::Evidence => "evidence",
             FormField::Summary => "summary",
             FormField::Why => "why",
             FormField::Topic => "topic",
@@ -93,6 +97,7 @@ impl FormField {
             FormField::Type => "Type of resource",
             FormField::Approaches => "Approaches",
             FormField::Subjects => "Subjects (optional)",
+            FormField::Evidence => "Kind of evidence (optional)",
             FormField::Summary => "Summary",
             FormField::Why => "Why it helps (optional)",
             FormField::Topic => "What is it about?",

@@ -29,6 +29,8 @@ pub struct SuggestionForm {
     pub kind: String,
     pub approaches: Vec<String>,
     pub subjects: Vec<String>,
+    /// A kind of evidence id, or empty for "Not sure".
+    pub evidence: String,
     pub summary: String,
     pub why: String,
     pub contributor: Contributor,
@@ -89,6 +91,8 @@ pub struct Proposal {
     pub kind: String,
     pub approaches: Vec<String>,
     pub subjects: Vec<String>,
+    /// The kind of evidence the contributor named, or empty when they were not sure.
+    pub evidence: String,
     pub summary: String,
     pub why: String,
     pub contributor: Contributor,
@@ -186,6 +190,11 @@ impl SuggestionForm {
         let (authors, publisher) = self.checked_credits(&mut errors);
         let year = self.checked_year(&mut errors, this_year);
         let (approaches, subjects) = self.checked_terms(&mut errors, taxonomy);
+        let evidence = self.evidence.trim().to_owned();
+        if !evidence.is_empty() && taxonomy.term(Facet::Evidence, &evidence).is_none() {
+            let message = "Choose one of the listed kinds of evidence, or \"Not sure\"";
+            errors.add(FormField::Evidence, message);
+        }
 
         let summary = self.summary.trim().to_owned();
         if summary.is_empty() {
@@ -208,6 +217,7 @@ impl SuggestionForm {
             kind: self.kind.clone(),
             approaches,
             subjects,
+            evidence,
             summary,
             why,
             contributor,
@@ -321,6 +331,7 @@ impl SuggestionForm {
                 FormField::Type => form.kind = value,
                 FormField::Approaches => form.approaches.push(value),
                 FormField::Subjects => form.subjects.push(value),
+                FormField::Evidence => form.evidence = value,
                 FormField::Summary => form.summary = value,
                 FormField::Why => form.why = value,
                 FormField::Website => form.website = value,

@@ -13,6 +13,7 @@ mod json;
 pub mod mailto;
 pub mod outbox;
 mod payload;
+mod stamp;
 mod subscription;
 
 pub use draft::{draft_json, draft_pairs};
@@ -20,5 +21,6 @@ pub use field::{Checked, FieldError, FormField};
 pub use form::{Contributor, Feedback, FeedbackForm, Proposal, SuggestionForm, Topic};
 pub use mailto::{MAILTO_LIMIT, mailto};
 pub use outbox::{Attempt, Delivery, Entry, Offer, Outbox, Via};
-pub use payload::{SCHEMA_VERSION, Submission, Timestamp, new_key};
+pub use payload::{SCHEMA_VERSION, SUGGESTED_BASIS, Submission};
+pub use stamp::{Timestamp, new_key};
 pub use subscription::{ALL_FEED, ALL_FEED_TITLE, SubscribeForm, Subscription};

@@ -9,61 +9,15 @@ use crate::form::{Contributor, Feedback, Proposal, Topic};
 use crate::json::Json;
 use crate::mailto::{RECORD_HEADING, REFERENCE, mailto};
 use crate::outbox::{Delivery, Entry};
+use crate::stamp::Timestamp;
 use crate::subscription::Subscription;
 
 /// The version of the JSON a webhook receives. Raised when a field changes meaning or goes away
 /// (new fields may be added without raising it).
 pub const SCHEMA_VERSION: u32 = 1;
 
-/// A moment in UTC, as JavaScript's `toISOString` writes it: `2026-11-23T10:15:30.123Z`.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Timestamp(String);
-
-impl Timestamp {
-    pub fn parse(iso: &str) -> Option<Timestamp> {
-        let b = iso.as_bytes();
-        let digits =
-            |r: std::ops::Range<usize>| b.get(r).is_some_and(|s| s.iter().all(u8::is_ascii_digit));
-        (b.len() >= 20
-            && digits(0..4)
-            && b[4] == b'-'
-            && digits(5..7)
-            && b[7] == b'-'
-            && digits(8..10)
-            && b[10] == b'T'
-            && iso.ends_with('Z'))
-        .then(|| Timestamp(iso.to_owned()))
-    }
-
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-
-    /// `YYYY-MM-DD`, the catalogue's date form.
-    pub fn date(&self) -> &str {
-        &self.0[..10]
-    }
-
-    pub fn year(&self) -> u16 {
-        self.0[..4].parse().unwrap_or(0)
-    }
-}
-
-/// An idempotency key (a random UUID, version 4) from 16 random bytes. The same submission keeps
-/// its key through every retry, so a receiver can store it once however often it arrives.
-pub fn new_key(mut bytes: [u8; 16]) -> String {
-    bytes[6] = (bytes[6] & 0x0f) | 0x40;
-    bytes[8] = (bytes[8] & 0x3f) | 0x80;
-    let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
-    format!(
-        "{}-{}-{}-{}-{}",
-        &hex[..8],
-        &hex[8..12],
-        &hex[12..16],
-        &hex[16..20],
-        &hex[20..]
-    )
-}
+/// What a suggested record says its evidence rests on, until an editor has read the source.
+pub const SUGGESTED_BASIS: &str = "Named by the person who suggested it; not yet checked.";
 
 /// What a submission carries.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -71,6 +25,8 @@ enum Body {
     Suggestion {
         proposal: Proposal,
         record_id: String,
+        /// The usual standard of the kind of evidence the contributor named (empty if none).
+        standard: String,
     },
     Feedback {
         feedback: Feedback,
@@ -102,21 +58,31 @@ impl Submission {
         if record_id.is_empty() {
             record_id = format!("suggested-{}", &key[..8.min(key.len())]);
         }
-        let labels = [Facet::Type, Facet::Approach, Facet::Subject]
-            .iter()
-            .flat_map(|&f| {
-                taxonomy
-                    .terms(f)
-                    .iter()
-                    .map(|t| (t.id.clone(), t.label.clone()))
-            })
-            .collect();
+        let standard = taxonomy
+            .term(Facet::Evidence, &proposal.evidence)
+            .and_then(|kind| kind.standards.first().cloned())
+            .unwrap_or_default();
+        let labels = [
+            Facet::Type,
+            Facet::Approach,
+            Facet::Subject,
+            Facet::Evidence,
+        ]
+        .iter()
+        .flat_map(|&f| {
+            taxonomy
+                .terms(f)
+                .iter()
+                .map(|t| (t.id.clone(), t.label.clone()))
+        })
+        .collect();
         Submission {
             key,
             submitted,
             body: Body::Suggestion {
                 proposal,
                 record_id,
+                standard,
             },
             labels,
         }
@@ -201,6 +167,7 @@ impl Submission {
         let Body::Suggestion {
             proposal: p,
             record_id,
+            standard,
         } = &self.body
         else {
             return None;
@@ -220,6 +187,13 @@ impl Submission {
         fields.push(("approaches", Json::texts(&p.approaches)));
         fields.push(("subjects", Json::texts(&p.subjects)));
         fields.push(("summary", Json::text(&p.summary)));
+        // Left out when the contributor was not sure: `catalogue add` then records it as
+        // unclear until an editor has read the source.
+        if !standard.is_empty() {
+            fields.push(("evidence", Json::text(&p.evidence)));
+            fields.push(("standard", Json::text(standard)));
+            fields.push(("evidence_basis", Json::text(SUGGESTED_BASIS)));
+        }
         fields.push(("url", Json::text(&p.link)));
         fields.push(("added", Json::text(self.submitted.date())));
         Some(Json::Object(fields))
@@ -377,6 +351,11 @@ impl Submission {
                 };
                 line("Approaches", &labels(&p.approaches));
                 line("Subjects", &labels(&p.subjects));
+                let evidence = match p.evidence.is_empty() {
+                    true => "Not sure",
+                    false => self.label_of(&p.evidence),
+                };
+                line("Kind of evidence", evidence);
             }
             Body::Feedback {
                 feedback,

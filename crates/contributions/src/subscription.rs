@@ -12,7 +12,7 @@ use serde_json::Value;
 use crate::field::{Checked, FormField};
 use crate::form::{EMAIL_LIKE, Errors, SHORT_MAX, fields};
 use crate::json::Json;
-use crate::payload::Timestamp;
+use crate::stamp::Timestamp;
 
 /// The [`FormField::Feed`] value for every new resource (an empty value means the same). It
 /// wins over a collection with this id.

@@ -96,6 +96,11 @@ fn mailto_is_encoded_per_rfc_6068() {
     let mut form = good_form();
     form.summary = "Café & “quotes”, 100% useful + more? #1 😀".into();
     form.why = String::new();
+    // Short enough for the record to fit in the link, which this test reads back.
+    form.title = "Peer mentoring".into();
+    form.authors = "Ada Lovelace".into();
+    form.subjects.truncate(1);
+    form.contributor.organisation = String::new();
     let Checked::Valid(p) = form.check(&taxonomy(), 2026) else {
         panic!()
     };
@@ -113,7 +118,7 @@ fn mailto_is_encoded_per_rfc_6068() {
     assert_eq!(address, "toolkit+ideas@example.ac.uk");
     assert_eq!(
         subject,
-        "Resilience Toolkit: Suggested resource: Peer mentoring for commuter students: a toolkit"
+        "Resilience Toolkit: Suggested resource: Peer mentoring"
     );
     assert_eq!(body.replace("\r\n", "\n"), submission.mail_body());
     assert!(body.contains("Café & “quotes”, 100% useful + more? #1 😀"));

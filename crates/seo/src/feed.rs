@@ -52,7 +52,10 @@ pub struct FeedEntry<'a> {
     pub page_url: String,
     /// Why a curator put the resource in a collection, added to the summary.
     pub note: Option<&'a str>,
-    /// The labels of the resource's type, approaches and subjects.
+    /// The evidence behind the resource, in words ([`catalogue::evidence::note`]), added to
+    /// the summary.
+    pub evidence: String,
+    /// The labels of the resource's terms: type, approaches, evidence and subjects.
     pub categories: Vec<&'a str>,
 }
 
@@ -63,11 +66,15 @@ pub struct FeedEntry<'a> {
 /// # let document = serde_json::json!({ "format": 1,
 /// #     "taxonomy": { "approaches": [{ "id": "peer", "label": "Peer support" }],
 /// #                   "types": [{ "id": "guide", "label": "Guide" }],
+/// #                   "standards": [{ "id": "narrative", "label": "Narrative (Type 1)" }],
+/// #                   "evidence": [{ "id": "practice", "label": "Practice description",
+/// #                                  "standards": ["narrative"] }],
 /// #                   "subjects": [{ "id": "careers", "label": "Careers" }] },
 /// #     "resources": [{ "id": "mentoring", "title": "Peer mentoring & belonging",
 /// #         "authors": [], "publisher": "Student Minds", "year": 2024, "type": "guide",
 /// #         "approaches": ["peer"], "subjects": ["careers"], "country": "UK",
-/// #         "summary": "How peer mentors help.", "url": null, "added": "2026-11-28" }] });
+/// #         "summary": "How peer mentors help.", "evidence": "practice", "standard": "narrative",
+/// #         "evidence_basis": "Publisher's page.", "url": null, "added": "2026-11-28" }] });
 /// # let catalogue = catalogue::Catalogue::from_value(&document).unwrap();
 /// let resource = &catalogue.resources[0];
 /// let xml = feed::atom(&Feed {
@@ -81,6 +88,7 @@ pub struct FeedEntry<'a> {
 ///         resource,
 ///         page_url: format!("https://toolkit.example.ac.uk/resources/{}", resource.id),
 ///         note: None,
+///         evidence: "Evidence: Practice description; Narrative (Type 1). Publisher's page.".into(),
 ///         categories: vec!["Guide", "Peer support", "Careers"],
 ///     }],
 /// });
@@ -188,13 +196,18 @@ fn authors(r: &Resource) -> Vec<&str> {
     }
 }
 
-/// The summary, the curator's note when there is one, and who published the resource when.
+/// The summary, the curator's note when there is one, the evidence, and who published the
+/// resource when.
 fn summary(entry: &FeedEntry) -> String {
     let r = entry.resource;
     let mut text = r.summary.trim().to_owned();
     if let Some(note) = entry.note.map(str::trim).filter(|n| !n.is_empty()) {
         text.push_str("\n\nWhy it is in this collection: ");
         text.push_str(note);
+    }
+    if !entry.evidence.is_empty() {
+        text.push_str("\n\n");
+        text.push_str(&entry.evidence);
     }
     let published = match (r.publisher.trim(), r.year) {
         ("", None) => None,

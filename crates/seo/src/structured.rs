@@ -38,8 +38,8 @@ pub fn resource_type(r: &Resource) -> &'static str {
     }
 }
 
-/// A resource as a creative work: its title, summary, authors, publisher, year, link and
-/// subjects. `page` is the absolute URL of its page in the toolkit, when known.
+/// A resource as a creative work: its title, summary, authors, publisher, year, link,
+/// approaches and subjects, and its kind and standard of evidence. `page` is the absolute URL of its page in the toolkit, when known.
 pub fn resource(r: &Resource, taxonomy: &Taxonomy, page: Option<&str>) -> Value {
     let mut work = Map::new();
     work.insert("@context".into(), CONTEXT.into());
@@ -76,6 +76,16 @@ pub fn resource(r: &Resource, taxonomy: &Taxonomy, page: Option<&str>) -> Value 
         .map(|(facet, id)| json!({ "@type": "DefinedTerm", "name": taxonomy.label(facet, id) }))
         .collect();
     work.insert("about".into(), about.into());
+    // schema.org has no property for a study's design or standard of evidence; each is a
+    // keyword from its own set of defined terms.
+    let evidence: Vec<Value> = [Facet::Evidence, Facet::Standard]
+        .into_iter()
+        .map(|facet| {
+            let name = taxonomy.label(facet, &r.terms(facet)[0]);
+            json!({ "@type": "DefinedTerm", "name": name, "inDefinedTermSet": facet.label() })
+        })
+        .collect();
+    work.insert("keywords".into(), evidence.into());
     if !r.country.is_empty() {
         work.insert(
             "spatialCoverage".into(),

@@ -12,6 +12,7 @@ fn catalogue() -> Catalogue {
             "id": id, "title": title, "authors": authors, "publisher": "Student Minds",
             "year": 2024, "type": "case-study", "approaches": ["self-management"],
             "subjects": ["careers"], "country": "UK", "summary": format!("Summary of {id}."),
+            "evidence": "practice-description", "standard": "not-impact", "evidence_basis": "Publisher's page: describes it.",
             "url": url, "added": added
         })
     };
@@ -20,6 +21,8 @@ fn catalogue() -> Catalogue {
         "taxonomy": {
             "approaches": [{ "id": "self-management", "label": "Self-management", "description": "Goals." }],
             "types": [{ "id": "case-study", "label": "Case study" }],
+            "standards": [{ "id": "not-impact", "label": "Not an impact study" }],
+            "evidence": [{ "id": "practice-description", "label": "Practice description", "standards": ["not-impact"] }],
             "subjects": [{ "id": "careers", "label": "Careers" }]
         },
         "resources": [
@@ -37,6 +40,7 @@ fn entry<'a>(r: &'a Resource, note: Option<&'a str>) -> FeedEntry<'a> {
         resource: r,
         page_url: format!("https://t.example/resources/{}?from=feed&x=1", r.id),
         note,
+        evidence: "Evidence: Practice description; Not an impact study. Publisher's page.".into(),
         categories: vec!["Case study", "Self-management", "Careers"],
     }
 }
@@ -197,7 +201,9 @@ fn each_entry_has_what_rfc_4287_requires_and_what_the_catalogue_records() {
     assert_eq!(summary[0].attribute("type"), Some("text"));
     assert_eq!(
         summary[0].text(),
-        Some("Summary of older.\n\nPublished by Student Minds, 2024")
+        Some(
+            "Summary of older.\n\nEvidence: Practice description; Not an impact study. Publisher's page.\n\nPublished by Student Minds, 2024"
+        )
     );
 }
 
@@ -237,7 +243,7 @@ fn an_entry_with_no_named_authors_credits_its_publisher_and_gives_the_curators_n
     assert!(link(e, "related").is_empty());
     assert_eq!(
         only(e, "summary"),
-        "Summary of middle.\n\nWhy it is in this collection: Shows what a <small> team can do & how.\n\nPublished by Student Minds, 2024"
+        "Summary of middle.\n\nWhy it is in this collection: Shows what a <small> team can do & how.\n\nEvidence: Practice description; Not an impact study. Publisher's page.\n\nPublished by Student Minds, 2024"
     );
 }
 

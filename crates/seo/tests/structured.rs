@@ -11,7 +11,7 @@ fn catalogue() -> Catalogue {
             "id": id, "title": format!("Title of {id}"), "authors": authors,
             "publisher": "Student Minds", "year": year, "type": kind,
             "approaches": ["self-management"], "subjects": ["careers"], "country": "UK",
-            "summary": format!("Summary of {id}."), "url": url, "added": format!("2026-0{}-01", id.len() % 9 + 1)
+            "summary": format!("Summary of {id}."), "evidence": "practice-description", "standard": "not-impact", "evidence_basis": "Publisher's page: describes it.", "url": url, "added": format!("2026-0{}-01", id.len() % 9 + 1)
         })
     };
     let document = json!({
@@ -23,6 +23,8 @@ fn catalogue() -> Catalogue {
                 { "id": "case-study", "label": "Case study" },
                 { "id": "learning-material", "label": "Learning material" }
             ],
+            "standards": [{ "id": "not-impact", "label": "Not an impact study" }],
+            "evidence": [{ "id": "practice-description", "label": "Practice description", "standards": ["not-impact"] }],
             "subjects": [{ "id": "careers", "label": "Careers" }]
         },
         "resources": [
@@ -69,6 +71,10 @@ fn a_resource_states_only_what_the_catalogue_records() {
             "url": "https://doi.org/10.1000/182",
             "mainEntityOfPage": page,
             "about": [{ "@type": "DefinedTerm", "name": "Self-management" }, { "@type": "DefinedTerm", "name": "Careers" }],
+            "keywords": [
+                { "@type": "DefinedTerm", "name": "Practice description", "inDefinedTermSet": "Kind of evidence" },
+                { "@type": "DefinedTerm", "name": "Not an impact study", "inDefinedTermSet": "Standard of evidence" }
+            ],
             "spatialCoverage": { "@type": "Place", "name": "UK" },
             "audience": { "@type": "Audience", "audienceType": "Student Services professionals in higher education" }
         })
@@ -151,6 +157,8 @@ fn the_catalogue_is_a_dataset_with_its_download_and_newest_date() {
             "Research report",
             "Case study",
             "Learning material",
+            "Not an impact study",
+            "Practice description",
             "Careers"
         ])
     );

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::BrowseState;
 use crate::components::NeedsScript;
 use crate::platform::{focus, wide_screen};
-use crate::routes::History;
+use crate::routes::{Base, History};
 
 /// How many terms of a facet show before the rest are folded away under "N more".
 const LONG_LIST_SHOWN: usize = 8;
@@ -72,14 +72,19 @@ fn FacetGroup(state: BrowseState, facet: Facet) -> impl IntoView {
             .with_untracked(|q| terms[shown..].iter().any(|t| q.is_selected(facet, &t.id)));
         view! {
             <details class="more-terms" open=open>
-                <summary>{format!("{} more {}s", rest.len(), facet.noun())}</summary>
+                <summary>{format!("{} more {}", rest.len(), facet.plural())}</summary>
                 <ul>{rest}</ul>
             </details>
         }
     });
+    let guide = matches!(facet, Facet::Standard | Facet::Evidence).then(|| {
+        let href = expect_context::<Base>().evidence_guide(facet.list_key());
+        view! { <p class="facet-help"><a rel="external" href=href>"What these mean"</a></p> }
+    });
     view! {
         <fieldset class="facet">
             <legend>{facet.label()}</legend>
+            {guide}
             <ul>{first}</ul>
             {more}
         </fieldset>

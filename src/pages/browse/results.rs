@@ -238,6 +238,8 @@ fn facet_noun(facet: Facet) -> &'static str {
     match facet {
         Facet::Approach => "the approach",
         Facet::Type => "the type",
+        Facet::Standard => "the standard of evidence",
+        Facet::Evidence => "the kind of evidence",
         Facet::Subject => "the subject",
     }
 }

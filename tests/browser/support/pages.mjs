@@ -43,22 +43,27 @@ export class BrowsePage {
     return this.page.getByRole('status').filter({ hasText: /^(Showing all \d+|\d+ of \d+ resources|No resources match)/ });
   }
 
-  /** The checkbox for a term: its label is "Case study (8)". */
-  checkbox(termLabel) {
-    return this.page.getByRole('checkbox', { name: new RegExp(`^${escape(termLabel)} \\(\\d+\\)$`) });
+  /** The checkbox for a term: its label is "Case study (8)". `facet`, a filter group's name
+   *  ("Kind of evidence"), tells apart two facets' terms with the same label. */
+  checkbox(termLabel, facet) {
+    const scope = facet ? this.page.getByRole('group', { name: facet, exact: true }) : this.page;
+    return scope.getByRole('checkbox', { name: new RegExp(`^${escape(termLabel)} \\(\\d+\\)$`) });
+  }
+
+  /** Unfolds a filter group's "N more …" terms, if it has them. */
+  async showAllTerms(facet) {
+    const more = this.page.getByRole('group', { name: facet, exact: true }).locator('details.more-terms');
+    if ((await more.count()) > 0 && !(await more.evaluate((el) => el.open))) await more.locator('summary').click();
   }
 
   /** The count shown beside a term. */
-  async termCount(termLabel) {
-    const name = await this.page
-      .getByRole('group', { name: /Approach|Resource type|Subject/ })
-      .getByRole('checkbox', { name: new RegExp(`^${escape(termLabel)} \\(\\d+\\)$`) })
-      .evaluate((el) => el.labels[0].textContent);
+  async termCount(termLabel, facet) {
+    const name = await this.checkbox(termLabel, facet).evaluate((el) => el.labels[0].textContent);
     return Number(name.match(/\((\d+)\)$/)[1]);
   }
 
-  async toggle(termLabel) {
-    await this.checkbox(termLabel).click();
+  async toggle(termLabel, facet) {
+    await this.checkbox(termLabel, facet).click();
     await this.settle();
   }
 

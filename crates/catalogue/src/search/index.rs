@@ -5,7 +5,7 @@
 use fixedbitset::FixedBitSet;
 use rustc_hash::FxHashMap as HashMap;
 
-use crate::model::{Catalogue, Facet, Resource};
+use crate::model::{Catalogue, FACETS, Facet, Resource};
 use crate::text::{Analyzer, IndexWords, fold, searched};
 
 /// How much a word counts depending on where it appears. Titles say most about a resource;
@@ -40,9 +40,10 @@ pub(super) struct Index {
     /// Each synonym group's stems.
     pub synonym_groups: Vec<Vec<String>>,
     /// Facet → term position → resources carrying that term.
-    pub facet_sets: [Vec<FixedBitSet>; 3],
-    /// Facet → term position → the word numbers of its label and aliases.
-    pub term_words: [Vec<Vec<u32>>; 3],
+    pub facet_sets: [Vec<FixedBitSet>; FACETS],
+    /// Facet → term position → the word numbers of its label (see [`Facet::found_by_label`])
+    /// and aliases.
+    pub term_words: [Vec<Vec<u32>>; FACETS],
     /// Authors' and publishers' names (folded words, one space apart), sorted, each with the
     /// resources crediting it.
     pub names: Vec<(String, Vec<u32>)>,
@@ -67,11 +68,14 @@ impl Index {
         let mut splitter = IndexWords::default();
         index.term_words = Facet::ALL.map(|facet| {
             let terms = catalogue.taxonomy.terms(facet);
-            let texts = terms.iter().map(|t| (&t.label, &t.aliases));
+            let by_label = facet.found_by_label();
+            let texts = terms
+                .iter()
+                .map(|t| (by_label.then_some(&t.label), &t.aliases));
             texts
                 .map(|(label, aliases)| {
                     let mut ids = Vec::new();
-                    for text in std::iter::once(label).chain(aliases) {
+                    for text in label.into_iter().chain(aliases) {
                         splitter.each(text, |w| ids.push(index.number(w)));
                     }
                     ids
@@ -120,7 +124,7 @@ impl Index {
     fn index_resources(&mut self, catalogue: &Catalogue, splitter: &mut IndexWords) {
         let n = catalogue.resources.len();
         // Term id → position, per facet (a linear search per reference was 5% of the build).
-        let mut positions: [HashMap<String, u32>; 3] = Default::default();
+        let mut positions: [HashMap<String, u32>; FACETS] = Default::default();
         for facet in Facet::ALL {
             let terms = catalogue.taxonomy.terms(facet);
             self.facet_sets[facet.index()] = vec![FixedBitSet::with_capacity(n); terms.len()];

@@ -24,7 +24,7 @@ mod units;
 use fixedbitset::FixedBitSet;
 
 use crate::highlight::replace_words;
-use crate::model::{Catalogue, Facet, Resource};
+use crate::model::{Catalogue, FACETS, Facet, Resource};
 use crate::query::BrowseQuery;
 use index::Index;
 use parse::{Piece, pieces};
@@ -47,7 +47,7 @@ pub struct SearchResult {
     /// Positions of matching resources, in the requested order.
     pub hits: Vec<usize>,
     /// Facet → term position → disjunctive count (see the module docs).
-    pub counts: [Vec<usize>; 3],
+    pub counts: [Vec<usize>; FACETS],
     /// Search words (or phrases) that match no resource at all, whatever the filters.
     pub unknown_words: Vec<String>,
     /// No resource matches every search word: `hits` are the resources that match the most of
@@ -127,7 +127,8 @@ impl Engine {
     pub fn search(&self, query: &BrowseQuery) -> SearchResult {
         let units = self.match_text(query.text());
         let (base, partial) = self.text_matches(&units);
-        let selections: [Option<FixedBitSet>; 3] = Facet::ALL.map(|f| self.selection_set(query, f));
+        let selections: [Option<FixedBitSet>; FACETS] =
+            Facet::ALL.map(|f| self.selection_set(query, f));
         let mut results = base.clone();
         for set in selections.iter().flatten() {
             results.intersect_with(set);

@@ -5,7 +5,7 @@ use fixedbitset::FixedBitSet;
 
 use super::Engine;
 use super::units::Unit;
-use crate::model::Catalogue;
+use crate::model::{Catalogue, Facet};
 use crate::query::{BrowseQuery, Sort};
 use crate::text::{fold, searched};
 
@@ -53,6 +53,7 @@ impl Engine {
                 Sort::Title => (matched, 0),
                 Sort::Newest => (matched, i64::from(self.resource(p).added.ordinal())),
                 Sort::Year => (matched, -self.year_key(p)),
+                Sort::Evidence => (matched, -self.strength_key(p)),
             };
             (-first, -second, self.title_rank[p], p)
         };
@@ -111,5 +112,17 @@ impl Engine {
     /// Orders by publication year, newest first, undated last.
     fn year_key(&self, p: usize) -> i64 {
         self.resource(p).year.map_or(1, |y| -i64::from(y))
+    }
+
+    /// Orders by the strength of evidence: the standard's place in the taxonomy (strongest
+    /// first), then the kind's, then by publication year, newest first, undated last.
+    fn strength_key(&self, p: usize) -> i64 {
+        let r = self.resource(p);
+        let taxonomy = &self.catalogue.taxonomy;
+        let place = |facet, id| taxonomy.position(facet, id).map_or(0xFFFF, |p| p as i64);
+        let standard = place(Facet::Standard, &r.standard);
+        let kind = place(Facet::Evidence, &r.evidence);
+        // A year fits in 16 bits and a kind's place in 16 more.
+        (((standard << 16) | kind) << 16) + self.year_key(p) + (1 << 15)
     }
 }

@@ -32,7 +32,7 @@ pub const FORMAT_VERSION: u64 = 1;
 pub const YEAR_RANGE: std::ops::RangeInclusive<u16> = 1850..=2100;
 
 /// The fields of a resource record, in the order they are written.
-pub const RESOURCE_FIELDS: [&str; 14] = [
+pub const RESOURCE_FIELDS: [&str; 17] = [
     "id",
     "title",
     "authors",
@@ -45,12 +45,17 @@ pub const RESOURCE_FIELDS: [&str; 14] = [
     "country",
     "sector",
     "summary",
+    "evidence",
+    "standard",
+    "evidence_basis",
     "url",
     "added",
 ];
 
 const TERM_FIELDS: [&str; 4] = ["id", "label", "description", "aliases"];
-const TAXONOMY_FIELDS: [&str; 3] = ["approaches", "types", "subjects"];
+/// A kind of evidence's fields: a term's, and the standards it may stand at.
+const EVIDENCE_TERM_FIELDS: [&str; 5] = ["id", "label", "description", "aliases", "standards"];
+const TAXONOMY_FIELDS: [&str; 5] = ["approaches", "types", "standards", "evidence", "subjects"];
 const DOCUMENT_FIELDS: [&str; 5] = ["format", "taxonomy", "resources", "synonyms", "collections"];
 
 /// Where in the catalogue a problem was found.

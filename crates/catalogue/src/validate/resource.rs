@@ -5,7 +5,7 @@ use rustc_hash::FxHashSet as IdSet;
 use serde_json::{Map, Value};
 
 use super::{Checker, Location, RESOURCE_FIELDS, YEAR_RANGE, written, written_id};
-use crate::model::{Date, Facet, Resource, Taxonomy};
+use crate::model::{Date, Facet, MAX_BASIS_CHARS, Resource, Taxonomy};
 use crate::rules::WebLink;
 
 impl Checker {
@@ -96,6 +96,58 @@ impl Checker {
         ids
     }
 
+    /// A required reference to one term of `facet` (the resource's type, kind of evidence or
+    /// standard): the id, or empty when it is missing (reported) or unknown (reported).
+    fn one_term(
+        &mut self,
+        location: &Location,
+        object: &Map<String, Value>,
+        taxonomy: &Taxonomy,
+        facet: Facet,
+    ) -> String {
+        let id = self.text(location, object, facet.record_key(), true);
+        if id.is_empty() || self.known(location, taxonomy, facet, &id) {
+            id
+        } else {
+            String::new()
+        }
+    }
+
+    /// The kind of evidence and the standard, the standard one the kind allows.
+    fn evidence(
+        &mut self,
+        location: &Location,
+        object: &Map<String, Value>,
+        taxonomy: &Taxonomy,
+    ) -> [String; 2] {
+        let evidence = self.one_term(location, object, taxonomy, Facet::Evidence);
+        let standard = self.one_term(location, object, taxonomy, Facet::Standard);
+        if let Some(kind) = taxonomy.term(Facet::Evidence, &evidence)
+            && !standard.is_empty()
+            && !kind.standards.contains(&standard)
+        {
+            let message = format!(
+                "\"{standard}\" does not fit the kind of evidence \"{evidence}\" (it may be: {})",
+                kind.standards.join(", ")
+            );
+            self.report(location, Facet::Standard.record_key(), message);
+        }
+        [evidence, standard]
+    }
+
+    /// What the evidence classification rests on: required, one sentence.
+    fn basis(&mut self, location: &Location, object: &Map<String, Value>) -> String {
+        let basis = self.text(location, object, "evidence_basis", true);
+        let chars = basis.chars().count();
+        if chars > MAX_BASIS_CHARS {
+            let message = format!(
+                "is {chars} characters long: say in one sentence of at most {MAX_BASIS_CHARS} what the classification rests on"
+            );
+            self.report(location, "evidence_basis", message);
+        }
+        basis
+    }
+
     pub(super) fn resource<'v>(
         &mut self,
         index: usize,
@@ -128,12 +180,7 @@ impl Checker {
             );
         }
         let year = self.year(&location, object);
-        let kind = self.text(&location, object, "type", true);
-        let kind = if kind.is_empty() || self.known(&location, taxonomy, Facet::Type, &kind) {
-            kind
-        } else {
-            String::new()
-        };
+        let kind = self.one_term(&location, object, taxonomy, Facet::Type);
         let approaches = self.texts(&location, object, "approaches");
         let approaches = self.references(&location, taxonomy, Facet::Approach, approaches, true);
         let subjects = self.texts(&location, object, "subjects");
@@ -141,6 +188,8 @@ impl Checker {
         let country = self.text(&location, object, "country", false);
         let sector = self.text(&location, object, "sector", false);
         let summary = self.text(&location, object, "summary", true);
+        let [evidence, standard] = self.evidence(&location, object, taxonomy);
+        let evidence_basis = self.basis(&location, object);
         let url = self.text(&location, object, "url", false);
         if !url.is_empty()
             && let Err(message) = WebLink::parse(&url)
@@ -169,6 +218,9 @@ impl Checker {
             country,
             sector,
             summary,
+            evidence,
+            standard,
+            evidence_basis,
             url: (!url.is_empty()).then_some(url),
             added: added?,
         })

@@ -1,10 +1,11 @@
-//! Checks for the taxonomy: its three facets and their terms.
+//! Checks for the taxonomy: its facets and their terms, and the standards each kind of
+//! evidence may stand at.
 
 use rustc_hash::FxHashSet as IdSet;
 
 use serde_json::{Map, Value};
 
-use super::{Checker, Location, TAXONOMY_FIELDS, TERM_FIELDS, written_id};
+use super::{Checker, EVIDENCE_TERM_FIELDS, Location, TAXONOMY_FIELDS, TERM_FIELDS, written_id};
 use crate::model::{Facet, Taxonomy, Term};
 use crate::text::searched;
 
@@ -14,11 +15,46 @@ impl Checker {
             return Taxonomy::default();
         };
         self.unknown_keys(&Location::Document, object, &TAXONOMY_FIELDS);
-        let [approaches, types, subjects] = Facet::ALL.map(|facet| self.terms(object, facet));
+        let [approaches, types, standards, evidence, subjects] =
+            Facet::ALL.map(|facet| self.terms(object, facet));
+        self.evidence_standards(&evidence, &standards);
         Taxonomy {
             approaches,
             types,
+            standards,
+            evidence,
             subjects,
+        }
+    }
+
+    /// Each kind of evidence names at least one standard it may stand at, each a known
+    /// standard, none twice.
+    fn evidence_standards(&mut self, evidence: &[Term], standards: &[Term]) {
+        for (index, term) in evidence.iter().enumerate() {
+            let location = Location::Term {
+                facet: Facet::Evidence,
+                index,
+                id: term.id.clone(),
+            };
+            if term.standards.is_empty() {
+                let message =
+                    "needs the standards of evidence this kind may stand at, the usual one first";
+                self.report(&location, "standards", message);
+            }
+            for (i, id) in term.standards.iter().enumerate() {
+                let message = if term.standards[..i].contains(id) {
+                    format!("\"{id}\" is listed twice")
+                } else if !standards.iter().any(|s| s.id == *id) {
+                    let known: Vec<&str> = standards.iter().map(|s| s.id.as_str()).collect();
+                    format!(
+                        "\"{id}\" is not a known standard of evidence (known: {})",
+                        known.join(", ")
+                    )
+                } else {
+                    continue;
+                };
+                self.report(&location, "standards", message);
+            }
         }
     }
 
@@ -47,7 +83,11 @@ impl Checker {
             let Some(object) = self.object(&location, "", item) else {
                 continue;
             };
-            self.unknown_keys(&location, object, &TERM_FIELDS);
+            let fields: &[&str] = match facet {
+                Facet::Evidence => &EVIDENCE_TERM_FIELDS,
+                _ => &TERM_FIELDS,
+            };
+            self.unknown_keys(&location, object, fields);
             let id = self.text(&location, object, "id", true);
             self.id(&location, written_id(object), &mut seen);
             terms.push(Term {
@@ -55,6 +95,7 @@ impl Checker {
                 label: self.text(&location, object, "label", true),
                 description: self.text(&location, object, "description", false),
                 aliases: self.texts(&location, object, "aliases"),
+                standards: self.texts(&location, object, "standards"),
             });
         }
         self.names_unique(facet, &terms);

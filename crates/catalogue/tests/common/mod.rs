@@ -19,6 +19,14 @@ pub fn valid() -> Value {
                 {"id": "self-management", "label": "Self-management"}
             ],
             "types": [{"id": "case-study", "label": "Case study"}],
+            "standards": [
+                {"id": "causal", "label": "Causal (Type 3)"},
+                {"id": "not-impact", "label": "Not an impact study"}
+            ],
+            "evidence": [
+                {"id": "trial", "label": "Randomised controlled trial", "standards": ["causal"]},
+                {"id": "survey", "label": "Survey", "standards": ["not-impact"]}
+            ],
             "subjects": [{"id": "careers", "label": "Careers"}]
         },
         "resources": [
@@ -26,12 +34,15 @@ pub fn valid() -> Value {
                 "id": "first", "title": "First", "authors": ["A Person"], "publisher": "Org",
                 "year": 2017, "type": "case-study", "approaches": ["self-management"],
                 "subjects": ["careers"], "country": "UK", "sector": "Higher education",
-                "summary": "A summary.", "url": "https://example.org/first", "added": "2026-11-23"
+                "summary": "A summary.", "evidence": "trial", "standard": "causal",
+                "evidence_basis": "Abstract: 200 students randomised.",
+                "url": "https://example.org/first", "added": "2026-11-23"
             },
             {
                 "id": "second", "title": "Second", "publisher": "Org", "type": "case-study",
-                "approaches": ["emotional-control"], "summary": "Another.", "url": null,
-                "added": "2026-11-23"
+                "approaches": ["emotional-control"], "summary": "Another.", "evidence": "survey",
+                "standard": "not-impact", "evidence_basis": "Publisher's page: a survey.",
+                "url": null, "added": "2026-11-23"
             }
         ]
     })

@@ -44,6 +44,7 @@ pub fn good_form() -> SuggestionForm {
         kind: "intervention-tool".into(),
         approaches: vec!["social-integration".into(), "self-management".into()],
         subjects: vec!["peer-support".into(), "commuter-students".into()],
+        evidence: "programme-evaluation".into(),
         summary: "How one university trained second-year commuters to mentor new ones.".into(),
         why: "Builds networks for students who are rarely on campus.".into(),
         contributor: Contributor {
@@ -101,6 +102,7 @@ pub fn resource() -> catalogue::Resource {
     let catalogue = validate(&json!({ "format": 1, "taxonomy": taxonomy_json(), "resources": [{
         "id": "hepi-invisible-problem", "title": "The invisible problem?", "publisher": "HEPI", "year": 2016,
         "type": "research-report", "approaches": ["self-management"], "summary": "s",
+        "evidence": "policy-report", "standard": "not-impact", "evidence_basis": "Publisher's page.",
         "url": "https://www.hepi.ac.uk/x", "added": "2026-11-01" }] }))
     .unwrap();
     catalogue.resources[0].clone()
