@@ -13,12 +13,7 @@ const REPORT = label('types', 'research-report');
 const SOCIAL = label('approaches', 'social-integration');
 const has = (list, id) => (r) => (list === 'type' ? r.type === id : r[list].includes(id));
 
-async function browse(query = '') {
-  const page = await site.page();
-  const browse = new BrowsePage(page, site.server);
-  await browse.open(query);
-  return browse;
-}
+const browse = (query, contextOptions) => BrowsePage.visit(site, query, contextOptions);
 
 describe('filters', () => {
   test('terms within a facet are alternatives; counts stay those of adding each term', async () => {

@@ -17,12 +17,7 @@ const resource = (id) => catalogue.resources.find((r) => r.id === id);
 /** What a card and a resource page say of a resource's evidence. */
 const evidenceLabel = (r) => `Evidence: ${label('evidence', r.evidence)} · ${label('standards', r.standard)}`;
 
-async function browse(query = '') {
-  const page = await site.page();
-  const b = new BrowsePage(page, site.server);
-  await b.open(query);
-  return b;
-}
+const browse = (query, contextOptions) => BrowsePage.visit(site, query, contextOptions);
 
 describe('the evidence filters', () => {
   test('every kind and standard shows how many resources it has', async () => {

@@ -10,12 +10,7 @@ import { eventually, expect } from './support/expect.mjs';
 const site = useSite();
 const total = catalogue.resources.length;
 
-async function browse(query = '', contextOptions = {}) {
-  const page = await site.page(contextOptions);
-  const browse = new BrowsePage(page, site.server);
-  await browse.open(query);
-  return browse;
-}
+const browse = (query, contextOptions) => BrowsePage.visit(site, query, contextOptions);
 
 /** Resources whose title or summary mentions a word (as a whole word, any case). */
 function mentioning(word) {

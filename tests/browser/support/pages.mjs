@@ -8,6 +8,13 @@ export class BrowsePage {
     this.server = server;
   }
 
+  /** A new page of `site` (from `useSite`) on the browse page, the app started. */
+  static async visit(site, query = '', contextOptions = {}) {
+    const browse = new BrowsePage(await site.page(contextOptions), site.server);
+    await browse.open(query);
+    return browse;
+  }
+
   async open(query = '') {
     await this.page.goto(this.server.url(`browse${query}`));
     await this.ready();
