@@ -1,7 +1,8 @@
 // A static file server for the built site, as a deployer's web server would serve it (the
 // nginx lines in README.md): a file if there is one, else the static page `<path>.html`, else
 // `404.html` with status 404. Responses are gzip-compressed when the browser accepts it, as
-// any real host does. Used by scripts/serve, the browser tests and the Lighthouse run:
+// any real host does, with an ETag, so a browser revalidating its copy gets "304 Not Modified".
+// Used by scripts/serve, the browser tests, the benchmarks and the Lighthouse run:
 //
 //   node scripts/static-server.mjs [dist] [port] [base]
 import { createServer } from 'node:http';
@@ -31,11 +32,23 @@ async function isFile(path) {
   );
 }
 
+/** How long browsers may keep what they fetched, as two kinds of static host set it. */
+export const CACHING = {
+  /** Ask every time (the default here): a copy is used once the server confirms it (304). */
+  revalidate: 'max-age=0, must-revalidate',
+  /** Long cache headers, as a host with far-future expiry sets them. */
+  long: 'public, max-age=31536000',
+};
+
 /**
  * Starts serving `dist` under `base` ("/" or "/some/path/") on a free port.
  * `override(path)` may return { status, body, type } to replace a response (for error tests).
+ * `caching` is a key of CACHING; `log({ path, status, bytes })` hears of every response.
+ * `throttle` ({ rtt, bps }: milliseconds, bytes per second) makes every response, the page's
+ * and its service worker's alike, wait a round trip and share one link of that speed.
  */
-export async function serve(dist, { base = '/', port = 0, headers = {}, override } = {}) {
+export async function serve(dist, { base = '/', port = 0, headers = {}, override, caching = 'revalidate', log, throttle } = {}) {
+  const link = throttle ? slowLink(throttle) : null;
   const root = resolve(dist);
   /** Compressed bodies, by file and modification time. */
   const gzipped = new Map();
@@ -85,14 +98,22 @@ export async function serve(dist, { base = '/', port = 0, headers = {}, override
       return;
     }
     const { bytes, encoding } = await body(found.file, /\bgzip\b/.test(req.headers['accept-encoding'] ?? ''));
-    res.writeHead(found.status, {
+    const { size, mtimeMs } = await stat(found.file);
+    const etag = `"${size.toString(16)}-${Math.trunc(mtimeMs).toString(16)}${encoding ? '-gz' : ''}"`;
+    const fresh = found.status === 200 && (req.headers['if-none-match'] ?? '').split(/\s*,\s*/).includes(etag);
+    const status = fresh ? 304 : found.status;
+    res.writeHead(status, {
       'content-type': TYPES[extname(found.file)] ?? 'application/octet-stream',
-      'cache-control': 'no-cache',
+      'cache-control': CACHING[caching],
+      etag,
       vary: 'accept-encoding',
       ...(encoding ? { 'content-encoding': encoding } : {}),
       ...headers,
     });
-    res.end(req.method === 'HEAD' ? undefined : bytes);
+    const sent = req.method === 'HEAD' || fresh ? undefined : bytes;
+    log?.({ path, status, bytes: sent?.length ?? 0 });
+    if (link) await link.send(res, sent);
+    else res.end(sent);
   });
   await new Promise((ok) => server.listen(port, '127.0.0.1', ok));
   const origin = `http://127.0.0.1:${server.address().port}`;
@@ -105,6 +126,28 @@ export async function serve(dist, { base = '/', port = 0, headers = {}, override
         server.close(ok);
         server.closeAllConnections();
       }),
+  };
+}
+
+/**
+ * One slow link shared by every response: each waits a round trip, then its body goes out in
+ * chunks, each taking its turn on the link, so responses in flight share its speed.
+ */
+function slowLink({ rtt, bps }) {
+  const CHUNK = 4096;
+  let freeAt = 0;
+  const until = (time) => new Promise((ok) => setTimeout(ok, Math.max(0, time - performance.now())));
+  return {
+    async send(res, bytes) {
+      await until(performance.now() + rtt);
+      for (let at = 0; bytes && at < bytes.length; at += CHUNK) {
+        const chunk = bytes.subarray(at, at + CHUNK);
+        freeAt = Math.max(freeAt, performance.now()) + (1000 * chunk.length) / bps;
+        await until(freeAt);
+        res.write(chunk);
+      }
+      res.end();
+    },
   };
 }
 

@@ -10,8 +10,9 @@ use catalogue::query::{EMBED_KEY, flag};
 
 mod app;
 mod components;
-mod contributions;
-mod data;
+pub mod contract;
+mod courier;
+mod deployment;
 mod pages;
 mod platform;
 mod routes;
@@ -35,8 +36,12 @@ pub fn start() {
     // by the platform directly.
     platform::spawn(async {
         let embed_in_url = flag(&platform::initial_query(), EMBED_KEY);
-        let settings = data::Settings::load(embed_in_url).await;
-        let catalogue = data::fetch_catalogue(&settings.config.catalogue_url).await;
+        // The files start.js has just fetched from the server, to check the static page, are
+        // not asked for again.
+        let fetched = platform::just_fetched().await;
+        let settings = deployment::Settings::load(embed_in_url, &fetched).await;
+        let url = &settings.config.catalogue_url;
+        let catalogue = deployment::fetch_catalogue(url, fetched.contains(url)).await;
         platform::next_task().await;
         platform::page_free().await;
         platform::take_over(move || {

@@ -26,7 +26,6 @@ pub const FEED: &str = "feed.xml";
 /// The element id of the "Get updates" section on the What's new page.
 pub const UPDATES_ID: &str = "get-updates";
 /// The element id of the list of collections on the What's new page.
-#[cfg(feature = "ssr")]
 pub const COLLECTIONS_ID: &str = "collections";
 /// Route parameter holding a resource's or a term's id.
 pub const ID_PARAM: &str = "id";
@@ -127,7 +126,6 @@ impl Base {
     /// `{browse}`, `{feed}`, `{subscribe}`, `{reading-the-evidence}`, `{collection:<id>}` and
     /// a term's page, `{approach:<id>}`, `{type:<id>}`, `{subject:<id>}`… (by `Facet::key`).
     /// Anything else in braces is left as it is. (Only the static pages have such text.)
-    #[cfg(feature = "ssr")]
     pub fn expand_links(&self, html: &str) -> String {
         let mut out = String::with_capacity(html.len());
         let mut rest = html;
@@ -145,7 +143,6 @@ impl Base {
         out
     }
 
-    #[cfg(feature = "ssr")]
     fn link(&self, name: &str) -> Option<String> {
         match name {
             BROWSE => return Some(self.browse(&BrowseQuery::default())),
@@ -168,7 +165,6 @@ impl Base {
     }
 
     /// A collection's Atom feed, beside its static page.
-    #[cfg(feature = "ssr")]
     pub fn collection_feed(&self, id: &str) -> String {
         format!("{}/{COLLECTIONS}/{id}.xml", self.0)
     }
@@ -183,7 +179,6 @@ impl Base {
     }
 
     /// The list of collections, on the What's new page.
-    #[cfg(feature = "ssr")]
     pub fn collections(&self) -> String {
         format!("{}/{WHATS_NEW}#{COLLECTIONS_ID}", self.0)
     }
@@ -206,8 +201,7 @@ impl Base {
         format!("{}/{SUBSCRIBE}", self.0)
     }
 
-    /// My list (a page of its own, drawn in the browser by `src/js/my-list.js`; a list shared
-    /// as a link adds `?ids=a,b,c`).
+    /// My list (a list shared as a link adds `?ids=a,b,c`).
     pub fn my_list(&self) -> String {
         format!("{}/{MY_LIST}", self.0)
     }

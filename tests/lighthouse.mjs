@@ -1,9 +1,9 @@
-// Lighthouse gate for the built site: scores the home page, the browse page and the resource
-// page with the longest summary, as a phone on a slow connection sees them (Lighthouse's default
-// mobile configuration, simulated throttling), in performance, accessibility, best practices and
-// SEO, with the site served gzip-compressed as a real host serves it.
+// Lighthouse gate for the built site: scores a page of every kind (pagesOf below), as a phone
+// on a slow connection sees them (Lighthouse's default mobile configuration, simulated
+// throttling), in performance, accessibility, best practices and SEO, with the site served
+// gzip-compressed as a real host serves it.
 //
-//   node tests/lighthouse.mjs [dist]
+//   node tests/lighthouse.mjs [dist] [path…]     (paths: only these pages, e.g. /list)
 //
 // Each page is audited 3 times, each time in a fresh Chromium with a fresh profile (so no
 // service worker or cache is left from the run before), and every figure is the median of the
@@ -50,11 +50,31 @@ const GOALS = [
   { label: 'CLS ≤ 0.05', met: (m) => m.cls <= 0.05 },
 ];
 
-/** The pages measured: home, browse, and the resource with the longest summary. */
+/**
+ * The pages measured: one of every kind. Home, browse, the resource with the longest summary, a
+ * subject, an approach, a kind of evidence and a standard (the terms' pages), a collection,
+ * What's new, About, how to read the evidence, My list, Suggest a resource and Get updates.
+ * (Not the not-found page: Lighthouse refuses to audit a page answered with status 404.)
+ */
 function pagesOf(dist) {
-  const { resources } = JSON.parse(readFileSync(join(dist, 'catalogue.json'), 'utf8'));
+  const { resources, collections, taxonomy } = JSON.parse(readFileSync(join(dist, 'catalogue.json'), 'utf8'));
   const longest = resources.reduce((a, b) => (b.summary.length > a.summary.length ? b : a));
-  return ['/', '/browse', `/resources/${longest.id}`];
+  return [
+    '/',
+    '/browse',
+    `/resources/${longest.id}`,
+    `/subjects/${taxonomy.subjects[0].id}`,
+    `/approaches/${taxonomy.approaches[0].id}`,
+    `/evidence/${taxonomy.evidence[0].id}`,
+    `/standards/${taxonomy.standards[0].id}`,
+    `/collections/${collections[0].id}`,
+    '/new',
+    '/about',
+    '/reading-the-evidence',
+    '/list',
+    '/contribute',
+    '/subscribe',
+  ];
 }
 
 /** Re-renders the static pages of `site` for `origin`, as a deployer would for their address. */
@@ -87,9 +107,22 @@ async function audit(url) {
   }
 }
 
+/**
+ * Pages kept out of search engines on purpose (`noindex`: My list is the visitor's own), and
+ * the SEO audit that says so, which their SEO figure leaves out.
+ */
+const UNLISTED = { '/list': 'is-crawlable' };
+
+/** A category's score out of 100 as Lighthouse computes it (weighted mean), without `skipped`. */
+function scoreWithout(lhr, id, skipped) {
+  const refs = lhr.categories[id].auditRefs.filter((r) => r.weight > 0 && r.id !== skipped && lhr.audits[r.id].score !== null);
+  const weight = refs.reduce((total, r) => total + r.weight, 0);
+  return Math.round((100 * refs.reduce((total, r) => total + r.weight * lhr.audits[r.id].score, 0)) / weight);
+}
+
 /** The figures of one run: scores out of 100 (0 when a category could not be scored), seconds, ms. */
-function figures(lhr) {
-  const score = (id) => Math.round((lhr.categories[id].score ?? 0) * 100);
+function figures(lhr, path) {
+  const score = (id) => (id === 'seo' && UNLISTED[path] ? scoreWithout(lhr, id, UNLISTED[path]) : Math.round((lhr.categories[id].score ?? 0) * 100));
   const value = (id) => lhr.audits[id].numericValue;
   return {
     performance: score('performance'),
@@ -144,11 +177,11 @@ async function measure(path, url) {
     const started = Date.now();
     const lhr = await audit(url);
     lhrs.push(lhr);
-    const f = figures(lhr);
+    const f = figures(lhr, path);
     const took = Math.round((Date.now() - started) / 1000);
     console.log(`  ${path} run ${run}/${RUNS}: performance ${f.performance}, LCP ${f.lcp.toFixed(2)} s (${took} s)`);
   }
-  const runs = lhrs.map(figures);
+  const runs = lhrs.map((lhr) => figures(lhr, path));
   return { path, lhrs, runs, median: medians(runs) };
 }
 
@@ -212,7 +245,8 @@ async function main() {
   if (!existsSync(join(dist, 'index.html'))) {
     throw new Error(`no built site in ${dist}: build it first (trunk build --release)`);
   }
-  const paths = pagesOf(dist);
+  const only = process.argv.slice(3);
+  const paths = only.length ? only : pagesOf(dist);
   const site = mkdtempSync(join(tmpdir(), 'lighthouse-site-'));
   let server;
   try {
@@ -227,6 +261,7 @@ async function main() {
     const load = `machine load average ${loadavg()[1].toFixed(1)} on ${availableParallelism()} cores`;
     console.log(`\nMedians of ${RUNS} runs (Lighthouse ${version}; ${load}):`);
     printTable(results);
+    for (const [path, audit] of Object.entries(UNLISTED)) console.log(`(${path}: SEO without "${audit}", as it is kept out of search engines on purpose)`);
     printFailingAudits(results);
     printGoals(results);
     printWarnings(results);

@@ -9,28 +9,25 @@ import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 /**
- * The ceiling the test run enforces, in bytes of gzip (level 9): the measured size of the shell
- * plus a little room, so any growth is a deliberate decision. Lower it as the shell shrinks.
+ * The ceiling the test run enforces, in bytes of gzip (level 9): a backstop, not a goal. What
+ * visitors feel is measured instead, by Lighthouse on every kind of page and by the
+ * first-search benchmark (tests/first-search-bench.mjs). The 270 KB ceiling for issues #9, #11,
+ * #12 and #13 did its job while first paint waited for the wasm; once every page was static
+ * HTML first, it pushed pages out of the app. The "one app" issue (#26) retired it for 320 KB,
+ * which the shell nearly reaches with every page in the app (319.5 KB); any growth past it
+ * must first be paid for (see docs/size.md).
  */
-export const SHELL_BUDGET = 271.5 * 1024;
+export const SHELL_BUDGET = 320 * 1024;
 
-/**
- * The most the shell may reach: a backstop, not a goal (what visitors feel is measured by
- * Lighthouse; see docs/size.md). The 270 KB ceiling for issues #9, #11, #12 and #13 did its
- * job once every page became static HTML first; the "one app" issue (#26) sets 320 KB, and
- * the evidence issue (#25) is the first to pass 270. The budget above may be raised towards
- * it, one measured feature at a time, never past it.
- */
+/** The most the shell may reach (#26). */
 export const SHELL_CEILING = 320 * 1024;
 
 /** The shell before those issues, from which each feature's cost is counted. */
 export const SHELL_BEFORE_FEATURES = 249.9 * 1024;
 
 const dist = process.argv[2] ?? 'dist';
-/** Scripts no page loads as it opens: the service worker (fetched in the background), the
- *  export (fetched the first time a visitor downloads a citation or results) and My list's page
- *  (fetched there only). */
-const ON_DEMAND = ['sw.js', 'export.js', 'my-list.js'];
+/** Scripts no page loads as it opens: the service worker (fetched in the background). */
+const ON_DEMAND = ['sw.js'];
 // sw.js is fetched by the browser in the background after the page has started, so it is
 // reported beside the shell, like the catalogue.
 const files = readdirSync(dist).filter((f) => /\.(wasm|js|css)$/.test(f) || f === 'app.html').filter((f) => !ON_DEMAND.includes(f)).sort();
@@ -49,14 +46,6 @@ line('app shell total', total.raw, total.gzip);
 line('catalogue.json (data, not in the budget)', catalogue.length, gzipSync(catalogue, { level: 9 }).length);
 const worker = readFileSync(join(dist, 'sw.js'));
 line('sw.js (fetched in the background)', worker.length, gzipSync(worker, { level: 9 }).length);
-const exporter = readFileSync(join(dist, 'export.js'));
-line('export.js (on the first download)', exporter.length, gzipSync(exporter, { level: 9 }).length);
-const records = readFileSync(join(dist, 'export.json'));
-line('export.json (data, on the first download)', records.length, gzipSync(records, { level: 9 }).length);
-const myList = readFileSync(join(dist, 'my-list.js'));
-line('my-list.js (on My list only)', myList.length, gzipSync(myList, { level: 9 }).length);
-const cards = readFileSync(join(dist, 'cards.json'));
-line('cards.json (data, on My list only)', cards.length, gzipSync(cards, { level: 9 }).length);
 
 // The static pages: each is app.html with the page's own head tags and content.
 function pages(dir) {

@@ -12,7 +12,7 @@ use crate::components::forms::{
     Choices, ContributorFields, ErrorSummary, Field, FormState, Honeypot, Input, NotKeptNotice,
 };
 use crate::components::submissions::Confirmation;
-use crate::contributions::Contributions;
+use crate::courier::Courier;
 use crate::platform::random_bytes;
 use crate::routes::Base;
 
@@ -21,7 +21,7 @@ const THANKS_ID: &str = "feedback-thanks";
 
 #[component]
 pub fn FeedbackSection(engine: Arc<Engine>, position: usize) -> impl IntoView {
-    let contributions = expect_context::<Contributions>();
+    let contributions = expect_context::<Courier>();
     let base = expect_context::<Base>();
     let channel = contributions.channel()?;
     let by_mail = matches!(channel, Channel::Mailto(_));

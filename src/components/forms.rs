@@ -14,7 +14,7 @@ use leptos::ev::Event;
 use leptos::prelude::*;
 
 use crate::components::submissions::Submitted;
-use crate::contributions::Contributions;
+use crate::courier::Courier;
 use crate::platform::{Form, focus, now_iso, parse_json};
 
 /// What a contribution form keeps between renders: its errors, what its last submit came to,
@@ -34,7 +34,7 @@ impl FormState {
     /// `draft` names the form's draft in storage; the ids are the error summary's and the
     /// confirmation heading's, which receive focus after a submit.
     pub fn new(draft: String, summary_id: &'static str, thanks_id: &'static str) -> FormState {
-        let contributions = expect_context::<Contributions>();
+        let contributions = expect_context::<Courier>();
         FormState {
             errors: RwSignal::new(Vec::new()),
             last: RwSignal::new(None),
@@ -47,7 +47,7 @@ impl FormState {
 
     /// The saved draft as the form's (name, value) pairs; empty when there is none.
     pub fn draft(self) -> Vec<(String, String)> {
-        let saved = expect_context::<Contributions>().draft(&self.draft.get_value());
+        let saved = expect_context::<Courier>().draft(&self.draft.get_value());
         saved
             .and_then(|json| parse_json(&json).ok())
             .map(|value| draft_pairs(&value))
@@ -57,7 +57,7 @@ impl FormState {
     /// On every change: saves the form as typed.
     pub fn save(self, ev: &Event) {
         let Some(form) = Form::of(ev) else { return };
-        let contributions = expect_context::<Contributions>();
+        let contributions = expect_context::<Courier>();
         let draft = draft_json(&form.pairs());
         let empty = draft.is_none();
         let saved = contributions.set_draft(&self.draft.get_value(), draft);
@@ -75,7 +75,7 @@ impl FormState {
         let (Some(form), Some(now)) = (Form::of(ev), Timestamp::parse(&now_iso())) else {
             return;
         };
-        let contributions = expect_context::<Contributions>();
+        let contributions = expect_context::<Courier>();
         let submitted = match check(form.pairs(), now) {
             Checked::Invalid(list) => {
                 self.errors.set(list);

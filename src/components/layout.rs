@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
-use crate::data::{CatalogueState, Settings};
+use crate::deployment::{CatalogueState, Settings};
 use crate::platform::{apply_update, focus, on_update_ready};
 use crate::routes::Base;
 

@@ -1,13 +1,11 @@
 //! Pieces shared by several pages.
 
-pub mod catalogue;
-#[cfg(feature = "ssr")]
 pub mod collections;
 pub mod feedback;
 pub mod forms;
 pub mod layout;
-#[cfg(feature = "ssr")]
 pub mod listing;
+pub mod needs_catalogue;
 pub mod resource_card;
 pub mod share;
 pub mod submissions;

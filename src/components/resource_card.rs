@@ -12,6 +12,7 @@ use catalogue::highlight::mark;
 use catalogue::{Engine, Facet, Resource, Taxonomy, evidence};
 use html_escape::{encode_double_quoted_attribute_to_string, encode_text_to_string};
 
+use crate::contract::attribute;
 use crate::routes::Base;
 
 /// One line of facts under a title: "Case study · 2017 · Unite Students".
@@ -49,10 +50,29 @@ pub fn card_item_html(
     marks: &[String],
     note: &str,
 ) {
+    html.push_str("<li>");
+    card_html(html, engine, base, position, marks);
+    if !note.is_empty() {
+        html.push_str(r#"<p class="curator-note">"#);
+        encode_text_to_string(note, html);
+        html.push_str("</p>");
+    }
+    html.push_str("</li>");
+}
+
+/// Appends one resource's card, the `<article>` every list shows (My list puts its own
+/// controls beside it).
+pub fn card_html(
+    html: &mut String,
+    engine: &Engine,
+    base: &Base,
+    position: usize,
+    marks: &[String],
+) {
     let taxonomy = &engine.catalogue().taxonomy;
     let r = engine.resource(position);
     // Cards always sit under a page section's <h2> ("Results", "Related resources").
-    html.push_str(r#"<li><article class="card"><h3 class="card-title">"#);
+    html.push_str(r#"<article class="card"><h3 class="card-title">"#);
     link_start(html, &base.resource(&r.id));
     marked(html, &r.title, marks);
     html.push_str(r#"</a></h3><p class="card-meta">"#);
@@ -77,12 +97,6 @@ pub fn card_item_html(
     html.push_str("</ul>");
     save_button(html, &r.id, &["Save: ", &r.title].concat());
     html.push_str("</div></article>");
-    if !note.is_empty() {
-        html.push_str(r#"<p class="curator-note">"#);
-        encode_text_to_string(note, html);
-        html.push_str("</p>");
-    }
-    html.push_str("</li>");
 }
 
 /// Appends the resource's evidence as a link to what that kind of evidence can tell a reader:
@@ -100,8 +114,12 @@ pub fn evidence_link(html: &mut String, base: &Base, r: &Resource, taxonomy: &Ta
 /// place but is not shown). Its label stays "Save", as a toggle's should; pressed, it is
 /// filled and ticked.
 pub fn save_button(html: &mut String, id: &str, name: &str) {
-    html.push_str(r#"<button type="button" class="button secondary small save" aria-pressed="false" data-save=""#);
-    html.push_str(id);
+    html.push_str(
+        r#"<button type="button" class="button secondary small save" aria-pressed="false" "#,
+    );
+    for piece in [attribute::SAVE, "=\"", id] {
+        html.push_str(piece);
+    }
     html.push_str(r#"" aria-label=""#);
     encode_double_quoted_attribute_to_string(name, html);
     html.push_str(r#"">Save</button>"#);

@@ -7,7 +7,13 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
-use crate::platform::{page_url, request_export, target_data};
+use catalogue::export::{Format, file_name};
+use catalogue::{Engine, Resource};
+
+use crate::components::plural;
+use crate::contract::attribute;
+use crate::platform::{download as download_file, origin, page_url, target_data};
+use crate::routes::Base;
 
 /// The page's public address, where the build knows it (a static page built with `SITE_URL`):
 /// there, "Email this" works without scripts. In the browser it is the address shown.
@@ -19,32 +25,89 @@ pub struct PageAddress(pub String);
 pub type Message = Arc<dyn Fn() -> (String, String) + Send + Sync>;
 
 /// What a page offers to download: the group's label ("Export these results"), the file's name
-/// without its extension, and the resources' ids in the page's order (read when asked).
+/// without its extension, and the resources' ids in the page's order (read when asked), from
+/// the catalogue shown.
 pub struct Export {
     pub label: &'static str,
     pub name: String,
     pub ids: Arc<dyn Fn() -> Vec<String> + Send + Sync>,
+    pub engine: Arc<Engine>,
 }
 
-/// The buttons, one per format (the file extensions and labels of `catalogue::export::Format`:
-/// the records themselves are the build's, in `export.json`). Plain HTML: the group handles
-/// their clicks. After them comes the status line that `export.js` writes (`EXPORT_STATUS`).
-const EXPORT_BUTTONS: &str = r#"<button type="button" class="button secondary" data-export="csv">CSV</button><button type="button" class="button secondary" data-export="ris">RIS</button><button type="button" class="button secondary" data-export="bib">BibTeX</button>"#;
-const EXPORT_STATUS: &str = "export-status";
-
-/// The inside of a group of download buttons labelled `label`: the label as shown, the buttons,
-/// and the status line. (Also on My list, whose script raises the same event.)
-pub fn export_group(label: &str) -> String {
-    [
-        r#"<span class="share-label" aria-hidden="true">"#,
+/// A group of download buttons, one per format (`catalogue::export::Format`), and a status line
+/// that says what each did. The buttons are plain HTML and the group handles their clicks;
+/// the file is made in the browser by the domain's `catalogue::export`, from the catalogue
+/// shown, offline too.
+#[component]
+pub fn ExportGroup(export: Export) -> impl IntoView {
+    let Export {
         label,
-        ":</span>",
-        EXPORT_BUTTONS,
-        r#"<span class="share-status" id=""#,
-        EXPORT_STATUS,
-        r#"" role="status"></span>"#,
-    ]
-    .concat()
+        name,
+        ids,
+        engine,
+    } = export;
+    let mut buttons = String::new();
+    for format in Format::ALL {
+        let button = [
+            r#"<button type="button" class="button secondary" "#,
+            attribute::EXPORT,
+            "=\"",
+            format.extension(),
+            "\">",
+            format.label(),
+            "</button>",
+        ];
+        button.iter().for_each(|piece| buttons.push_str(piece));
+    }
+    let status = RwSignal::new(String::new());
+    let download = move |ev: leptos::ev::MouseEvent| {
+        let Some(extension) = target_data(&ev, attribute::EXPORT) else {
+            return;
+        };
+        let Some(format) = Format::ALL.into_iter().find(|f| f.extension() == extension) else {
+            return;
+        };
+        let file = file_name(&name, format);
+        let (text, count) = export_text(&engine, format, &ids());
+        status.set(match download_file(&file, format.media_type(), &text) {
+            true => [
+                "Downloaded ",
+                &file,
+                " (",
+                format.label(),
+                ", ",
+                &plural(count, "resource"),
+                ").",
+            ]
+            .concat(),
+            false => "This browser would not make the file.".to_owned(),
+        });
+    };
+    view! {
+        <div class="share-links" role="group" aria-label=label on:click=download>
+            <span class="share-label" aria-hidden="true">{label} ":"</span>
+            <span class="export-buttons" inner_html=buttons></span>
+            <span class="share-status" role="status">{status}</span>
+        </div>
+    }
+}
+
+/// The resources with these ids (those the catalogue has), in order, as a file in `format`,
+/// each naming its page in the toolkit at the address the site is served from; and how many.
+fn export_text(engine: &Engine, format: Format, ids: &[String]) -> (String, usize) {
+    let base = expect_context::<Base>();
+    let origin = origin();
+    let page = |id: &str| [origin.as_str(), &base.resource(id)].concat();
+    let resources: Vec<&Resource> = ids
+        .iter()
+        .filter_map(|id| engine.position(id).map(|p| engine.resource(p)))
+        .collect();
+    let count = resources.len();
+    let taxonomy = &engine.catalogue().taxonomy;
+    (
+        catalogue::export::export(format, resources, taxonomy, &page),
+        count,
+    )
 }
 
 /// "Share link" and "Email this", with a status line that says what sharing did. "Share link"
@@ -72,19 +135,6 @@ pub fn ShareLinks(
         let text = [&text, "\n\n", &address, "\n"].concat();
         contributions::mailto("", &subject, &text)
     };
-    let Export {
-        label: export_label,
-        name,
-        ids,
-    } = export;
-    let export_html = export_group(export_label);
-    let download = {
-        move |ev: leptos::ev::MouseEvent| {
-            if let Some(extension) = target_data(&ev, "export") {
-                request_export(&extension, &name, EXPORT_STATUS, &ids());
-            }
-        }
-    };
     view! {
         <div class="share-links" role="group" aria-label=label>
             <span class="share-label" aria-hidden="true">{label} ":"</span>
@@ -92,6 +142,6 @@ pub fn ShareLinks(
             <a class="button secondary" href=email>"Email this"</a>
             <span class="share-status" role="status"></span>
         </div>
-        <div class="share-links" role="group" aria-label=export_label on:click=download inner_html=export_html></div>
+        <ExportGroup export/>
     }
 }

@@ -5,7 +5,7 @@ use contributions::{Delivery, Entry};
 use leptos::prelude::*;
 use settings::Channel;
 
-use crate::contributions::Contributions;
+use crate::courier::Courier;
 use crate::platform::{copy_text, focus};
 
 fn entry_id(key: &str) -> String {
@@ -15,7 +15,7 @@ fn entry_id(key: &str) -> String {
 /// The whole list, newest first; nothing when it is empty.
 #[component]
 pub fn Submissions() -> impl IntoView {
-    let contributions = expect_context::<Contributions>();
+    let contributions = expect_context::<Courier>();
     let said = RwSignal::new(String::new());
     view! {
         <section class="submissions" aria-labelledby="submissions-heading">
@@ -47,7 +47,7 @@ pub fn Submissions() -> impl IntoView {
 
 #[component]
 fn Item(entry: Entry, said: RwSignal<String>) -> impl IntoView {
-    let contributions = expect_context::<Contributions>();
+    let contributions = expect_context::<Courier>();
     let key = entry.key.clone();
     let state = match entry.delivery {
         Delivery::Failed { .. } => "failed",
@@ -121,7 +121,7 @@ pub enum Submitted {
 /// progress, so the heading keeps focus while the status changes.
 #[component]
 pub fn Confirmation(last: RwSignal<Option<Submitted>>, heading_id: &'static str) -> impl IntoView {
-    let contributions = expect_context::<Contributions>();
+    let contributions = expect_context::<Courier>();
     // The last submit while it is still listed (an entry removed from the list takes its
     // confirmation with it).
     let shown = Memo::new(move |_| {

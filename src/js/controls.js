@@ -1,16 +1,18 @@
 // The controls that need nothing from the app, on every page: written as plain HTML (by the
 // build and by the app alike), they work on the pages of their own, where the app never starts,
-// and cost the app's wasm nothing.
+// and cost the app's wasm nothing. Every name and rule shared with the app comes from the build
+// (`C`, from src/contract.rs).
 //
-// "Share link" ([data-share]) and "Copy" ([data-copy]: the text of the element it names) say
+// "Share link" (the share attribute) and "Copy" (the copy attribute: the text of the element
+// it names) say
 // what they did in their group's status line. Pressed on a static page the app is about to
-// take over, they are left to takeover.js, which presses them again in the app (whose
+// take over, they are left to start.js, which presses them again in the app (whose
 // rendering would replace the status line).
 //
-// "Save" ([data-save], in every card and on each resource's page; see save_button in
+// "Save" (the save attribute, in every card and on each resource's page; see save_button in
 // src/components/resource_card.rs): My list, which keeps the ids of the resources a visitor
 // saved, in their order.
-// - Kept in localStorage under "resilience-toolkit:<base path>:list", so two copies of the
+// - Kept in localStorage under the list's key, which holds the base path, so two copies of the
 //   toolkit on one site keep two lists. Where the browser refuses it (private browsing, a
 //   privacy setting), in sessionStorage, for the tab, or at worst in this page only; the
 //   buttons say so when pressed, and My list says so at the top.
@@ -18,13 +20,17 @@
 //   moves), and each says whether its resource is saved (aria-pressed), also in cards the app
 //   draws later and in other tabs (the storage event).
 // - The header's "My list" link shows how many are saved.
-// - On My list itself (#my-list), my-list.js draws the list, through window.toolkitList.
+// - The app's My list reads and changes it through the list global below.
 (() => {
-  const base = new URL(document.baseURI).pathname.replace(/\/$/, '');
-  const KEY = `resilience-toolkit:${base}:list`;
-  /** My list's path (routes.rs: Base::my_list), to find the header's link to it. */
-  const LIST = `${base}/list`;
-  const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+  const C = "__CONTRACT{attributes,globals,paths,plural,slug,storage}__";
+  const KEY = C.storage.list;
+  const PATTERN = new RegExp(C.slug.pattern);
+  /** Whether text is a resource id, as the catalogue's rule has it. */
+  const isId = (id) => typeof id === 'string' && id.length <= C.slug.max && PATTERN.test(id);
+  /** "1 resource", "3 resources", by the language's plural rules. */
+  const rules = new Intl.PluralRules(document.documentElement.lang || undefined);
+  const resources = (n) => C.plural.resources[rules.select(n)] ?? C.plural.resources.other;
+  const count = (n) => resources(n).replace('{n}', String(n));
 
   /** Where the list is kept: "local" (this browser), "session" (this tab) or "page". */
   let kept = 'page';
@@ -32,8 +38,8 @@
   for (const [name, open] of [['local', () => localStorage], ['session', () => sessionStorage]]) {
     try {
       const s = open();
-      s.setItem(`${KEY}:probe`, '1');
-      s.removeItem(`${KEY}:probe`);
+      s.setItem(C.storage.probe, '1');
+      s.removeItem(C.storage.probe);
       [store, kept] = [s, name];
       break;
     } catch {
@@ -47,7 +53,7 @@
     if (!store) return [...memory];
     try {
       const ids = JSON.parse(store.getItem(KEY) ?? '[]');
-      return Array.isArray(ids) ? [...new Set(ids.filter((id) => typeof id === 'string' && ID.test(id)))] : [];
+      return Array.isArray(ids) ? [...new Set(ids.filter(isId))] : [];
     } catch {
       return [];
     }
@@ -73,12 +79,12 @@
   /** Every button's state and the count, as the list is now. */
   const show = () => {
     const ids = new Set(read());
-    for (const button of document.querySelectorAll('[data-save]')) {
-      const pressed = String(ids.has(button.dataset.save));
+    for (const button of document.querySelectorAll(`[${C.attributes.save}]`)) {
+      const pressed = String(ids.has(button.getAttribute(C.attributes.save)));
       if (button.getAttribute('aria-pressed') !== pressed) button.setAttribute('aria-pressed', pressed);
     }
     const text = ids.size ? ` (${ids.size})` : '';
-    for (const link of document.querySelectorAll(`nav a[href="${LIST}"]`)) {
+    for (const link of document.querySelectorAll(`nav a[href="${C.paths.myList}"]`)) {
       let count = link.querySelector('.list-count');
       if (!count) {
         count = link.appendChild(document.createElement('span'));
@@ -101,15 +107,16 @@
     ({ local: '', session: ' This browser keeps it only until the tab is closed.', page: ' This browser keeps it only while this page is open.' })[kept];
 
   document.addEventListener('click', (event) => {
-    const button = event.target instanceof Element ? event.target.closest('[data-save]') : null;
+    const button = event.target instanceof Element ? event.target.closest(`[${C.attributes.save}]`) : null;
     if (!button) return;
+    const id = button.getAttribute(C.attributes.save);
     const ids = read();
-    const at = ids.indexOf(button.dataset.save);
-    if (at < 0) ids.push(button.dataset.save);
+    const at = ids.indexOf(id);
+    if (at < 0) ids.push(id);
     else ids.splice(at, 1);
     write(ids);
-    const count = ids.length === 1 ? '1 resource' : `${ids.length} resources`;
-    say((at < 0 ? `Saved to My list, which now has ${count}.` : `Taken out of My list, which now has ${count}.`) + where());
+    const now = count(ids.length);
+    say((at < 0 ? `Saved to My list, which now has ${now}.` : `Taken out of My list, which now has ${now}.`) + where());
   });
   addEventListener('storage', (event) => {
     if (event.key === KEY || event.key === null) changed();
@@ -128,22 +135,23 @@
     }
   };
   document.addEventListener('click', async (event) => {
-    const button = event.target instanceof Element ? event.target.closest('[data-share], [data-copy]') : null;
-    // A press takeover.js holds (it cancels it) is pressed again once the app is there.
+    const { share, shareUrl, shareTitle, copy: copyAttribute, copied } = C.attributes;
+    const button = event.target instanceof Element ? event.target.closest(`[${share}], [${copyAttribute}]`) : null;
+    // A press start.js holds (it cancels it) is pressed again once the app is there.
     if (!button || event.defaultPrevented) return;
     const tell = (text) => {
       const line = button.parentElement.querySelector('[role="status"]');
       if (line) line.textContent = text;
     };
-    if (button.dataset.copy !== undefined) {
-      const text = document.getElementById(button.dataset.copy)?.textContent ?? '';
-      tell((await copy(text)) ? button.dataset.copied : 'Copying is not available here; select the text to copy it.');
+    if (button.hasAttribute(copyAttribute)) {
+      const text = document.getElementById(button.getAttribute(copyAttribute))?.textContent ?? '';
+      tell((await copy(text)) ? button.getAttribute(copied) : 'Copying is not available here; select the text to copy it.');
       return;
     }
-    const url = button.dataset.shareUrl || location.href;
+    const url = button.getAttribute(shareUrl) || location.href;
     if (navigator.share) {
       try {
-        await navigator.share({ title: button.dataset.shareTitle || document.title, url });
+        await navigator.share({ title: button.getAttribute(shareTitle) || document.title, url });
         tell('Shared.');
         return;
       } catch (error) {
@@ -151,9 +159,9 @@
         // refused (no user activation left, a frame's policy): copy instead
       }
     }
-    tell((await copy(url)) ? button.dataset.copied || 'Link copied: paste it to pass this page on.' : `Sharing is not available here. The link: ${url}`);
+    tell((await copy(url)) ? button.getAttribute(copied) || 'Link copied: paste it to pass this page on.' : `Sharing is not available here. The link: ${url}`);
   });
 
-  window.toolkitList = { read, write, kept: () => kept, onChange: (listener) => listeners.push(listener), ID };
-  if (document.getElementById('my-list')) import(new URL('my-list.js', document.baseURI).href);
+  // My list's page (the app's) reads and changes the list through this, so the list is kept one way.
+  window[C.globals.list] = { read, write, kept: () => kept, onChange: (listener) => listeners.push(listener) };
 })();

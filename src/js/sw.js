@@ -2,18 +2,22 @@
 // into BUILD below; the rest is this file as it is.
 //
 // - The app shell (app.html, hashed JS/wasm/CSS, icons, manifest) is precached per build, in a
-//   cache named after the build, and served from it: a visit always gets one build's files, whole.
+//   cache named after the build, and served from it: a visit always gets one build's files,
+//   whole. The worker is registered once the page has fetched the app's files (offline.js), and
+//   takes the hashed files (BUILD.immutable) from the HTTP cache where the page has them.
 // - The static pages are served stale-while-revalidate from a cache of this build's pages: the
 //   top pages (BUILD.pages) are fetched at install, the others kept as they are visited. Only a
 //   page that loads this build's wasm is kept, so a page never mixes builds. A page never
 //   visited is, offline, app.html, and the app renders it.
 // - A new build installs beside the old one and waits; the page offers to switch, and old
 //   caches are deleted once the new build takes over.
-// - JSON data (the catalogue, the settings, the export records and My list's cards) is served
-//   stale-while-revalidate: instantly from the cache, refreshed in the background, so a new
-//   catalogue shows on the next visit. BUILD.data is fetched at install, so it is there
+// - JSON data (the catalogue and the settings) is served stale-while-revalidate: instantly from
+//   the cache, refreshed in the background; when the refreshed copy differs, the open pages are
+//   told (data-changed), and show the new one. BUILD.data is fetched at install, so it is there
 //   offline even if the first visit never read it.
-const BUILD = /*BUILD*/ { version: 'dev', shell: [], pages: [], data: [], wasm: '' } /*END*/;
+const BUILD = /*BUILD*/ { version: 'dev', shell: [], immutable: [], pages: [], data: [], wasm: '' } /*END*/;
+// Every name shared with the app (the app's own page) comes from the build (src/contract.rs).
+const C = "__CONTRACT{files,worker}__";
 
 const SHELL_CACHE = `toolkit-shell-${BUILD.version}`;
 const PAGES_CACHE = `toolkit-pages-${BUILD.version}`;
@@ -24,10 +28,15 @@ self.addEventListener('install', (event) => {
   event.waitUntil(
     (async () => {
       const shell = await caches.open(SHELL_CACHE);
-      // 'reload' skips the HTTP cache, which may still hold the previous build's files.
-      await shell.addAll(BUILD.shell.map((path) => new Request(scoped(path), { cache: 'reload' })));
+      // A file whose name holds its content's hash is the same wherever it comes from: the copy
+      // the page itself just downloaded, in the HTTP cache, will do (so a first visit does not
+      // download it twice). Any other file is checked with the server ('no-cache'), since the
+      // HTTP cache may still hold the previous build's.
+      const request = (path) =>
+        new Request(scoped(path), { cache: BUILD.immutable.includes(path) ? 'default' : 'no-cache' });
+      await shell.addAll(BUILD.shell.map(request));
       const pages = await caches.open(PAGES_CACHE);
-      await pages.addAll(BUILD.pages.map((path) => new Request(scoped(path), { cache: 'reload' })));
+      await pages.addAll(BUILD.pages.map(request));
       // The data is wanted offline too, but a missing optional file must not stop the install.
       const data = await caches.open(DATA_CACHE);
       await Promise.all(
@@ -56,7 +65,7 @@ self.addEventListener('activate', (event) => {
 });
 
 self.addEventListener('message', (event) => {
-  if (event.data?.type === 'skip-waiting') self.skipWaiting();
+  if (event.data?.type === C.worker.skipWaiting) self.skipWaiting();
 });
 
 self.addEventListener('fetch', (event) => {
@@ -102,7 +111,7 @@ async function page(event, path) {
   try {
     return await refresh;
   } catch {
-    return (await caches.match(scoped('app.html'), { cacheName: SHELL_CACHE })) ?? Response.error();
+    return (await caches.match(scoped(C.files.appPage), { cacheName: SHELL_CACHE })) ?? Response.error();
   }
 }
 
@@ -119,8 +128,15 @@ async function fromShell(key, request) {
 async function staleWhileRevalidate(event, key) {
   const cache = await caches.open(DATA_CACHE);
   const cached = await cache.match(key);
+  // Read before the page reads the copy it is given.
+  const before = cached?.clone().text();
   const refresh = fetch(key, { cache: 'no-cache' }).then(async (response) => {
-    if (response.ok) await cache.put(key, response.clone());
+    if (response.ok) {
+      const changed = before !== undefined && (await before) !== (await response.clone().text());
+      await cache.put(key, response.clone());
+      // The pages open were served the old copy: they check again (or the app reloads it).
+      if (changed) for (const client of await self.clients.matchAll()) client.postMessage({ type: C.worker.dataChanged });
+    }
     return response;
   });
   if (cached) {

@@ -2,8 +2,8 @@
 //! with its text equivalent), who developed it, how resources are chosen, the stance it takes,
 //! and how to cite it.
 //!
-//! A page of its own (see `standalone.rs`): only the static pages render it, so its text and
-//! drawing cost the app nothing. The text is plain HTML in `about.html`, so it can be edited
+//! A page of its own (the app takes it over only when the site's settings changed since the
+//! build: see ARCHITECTURE.md, "Live pages"). The text is plain HTML in `about.html`, so it can be edited
 //! without touching Rust; its links to the toolkit's own pages are written `{browse}` or
 //! `{approach:<id>}` and filled in by [`Base::expand_links`].
 

@@ -9,8 +9,8 @@ use catalogue::{Collection, Engine};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-use crate::components::catalogue::with_catalogue;
 use crate::components::listing::Listing;
+use crate::components::needs_catalogue::with_catalogue;
 use crate::pages::{HEADING_ID, not_found::Missing, page_title};
 use crate::routes::{Base, ID_PARAM};
 

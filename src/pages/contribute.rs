@@ -8,12 +8,12 @@ use contributions::{FieldError, FormField, Submission, SuggestionForm, new_key};
 use leptos::prelude::*;
 use settings::Channel;
 
-use crate::components::catalogue::with_catalogue;
 use crate::components::forms::{
     Choices, ContributorFields, ErrorSummary, Field, FormState, Honeypot, Input, NotKeptNotice,
 };
+use crate::components::needs_catalogue::with_catalogue;
 use crate::components::submissions::{Confirmation, Submissions};
-use crate::contributions::Contributions;
+use crate::courier::Courier;
 use crate::pages::{HEADING_ID, page_title};
 use crate::platform::random_bytes;
 
@@ -25,10 +25,10 @@ const THANKS_ID: &str = "suggest-thanks";
 #[component]
 pub fn ContributePage() -> impl IntoView {
     page_title(Box::new(|| "Suggest a resource".to_owned()));
-    let contributions = expect_context::<Contributions>();
+    let contributions = expect_context::<Courier>();
     view! {
         <h1 id=HEADING_ID tabindex="-1">"Suggest a resource"</h1>
-        <p class="lead">
+        <p class="lede">
             "The toolkit grows through colleagues across the sector. Suggest research, case studies, intervention tools "
             "or learning materials that help institutions build environments in which students can thrive."
         </p>
@@ -56,7 +56,7 @@ enum Shown {
 
 #[component]
 fn SuggestForm(engine: Arc<Engine>) -> impl IntoView {
-    let contributions = expect_context::<Contributions>();
+    let contributions = expect_context::<Courier>();
     let state = FormState::new(DRAFT.to_owned(), SUMMARY_ID, THANKS_ID);
     let FormState {
         errors, last, kept, ..

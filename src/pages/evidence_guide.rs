@@ -13,7 +13,7 @@ use std::sync::Arc;
 use catalogue::{Engine, Facet, Term};
 use leptos::prelude::*;
 
-use crate::components::catalogue::with_catalogue;
+use crate::components::needs_catalogue::with_catalogue;
 use crate::components::plural;
 use crate::pages::page_title;
 use crate::routes::Base;

@@ -11,8 +11,8 @@ use catalogue::query::TEXT_KEY;
 use catalogue::{BrowseQuery, Engine, Facet};
 use leptos::prelude::*;
 
-use crate::components::catalogue::with_catalogue;
 use crate::components::collections::CollectionList;
+use crate::components::needs_catalogue::with_catalogue;
 use crate::components::plural;
 use crate::pages::{HEADING_ID, page_title};
 use crate::routes::Base;

@@ -1,29 +1,25 @@
-//! One module per route.
+//! One module per route. The app and the build render the same pages: the build writes each as
+//! a static page, and the app takes a page over when the visitor is there, or, for a page of its
+//! own (home, the terms' pages, What's new, About, how to read the evidence, the collections),
+//! only when the catalogue or the settings have changed since the build wrote it (see
+//! `src/js/start.js`).
 
-#[cfg(feature = "ssr")]
 pub mod about;
 pub mod browse;
-#[cfg(feature = "ssr")]
 pub mod collection;
 pub mod contribute;
-#[cfg(feature = "ssr")]
 pub mod evidence_guide;
-#[cfg(feature = "ssr")]
 pub mod home;
-#[cfg(feature = "ssr")]
 pub mod my_list;
 pub mod not_found;
 pub mod resource;
-pub mod standalone;
 pub mod subscribe;
-#[cfg(feature = "ssr")]
 pub mod term;
-#[cfg(feature = "ssr")]
 pub mod whats_new;
 
 use leptos::prelude::*;
 
-use crate::data::Settings;
+use crate::deployment::Settings;
 use crate::platform::{focus, set_title};
 
 /// The id of every page's `<h1>`, which receives focus after in-app navigation.

@@ -8,11 +8,11 @@ use html_escape::encode_text_to_string;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-use crate::components::catalogue::with_catalogue;
 use crate::components::feedback::FeedbackSection;
+use crate::components::needs_catalogue::with_catalogue;
 use crate::components::resource_card::{cards_html, external_link_start, save_button};
 use crate::components::share::{Export, Message, ShareLinks};
-use crate::data::Settings;
+use crate::deployment::Settings;
 use crate::pages::{HEADING_ID, not_found::Missing, page_title};
 use crate::routes::{Base, ID_PARAM};
 
@@ -54,6 +54,7 @@ fn Detail(engine: Arc<Engine>, position: usize) -> impl IntoView {
             let id = r.id.clone();
             Arc::new(move || vec![id.clone()])
         },
+        engine: engine.clone(),
     };
 
     view! {

@@ -9,12 +9,12 @@ use contributions::{ALL_FEED, ALL_FEED_TITLE, FormField, Submission, SubscribeFo
 use leptos::prelude::*;
 use settings::Channel;
 
-use crate::components::catalogue::with_catalogue;
 use crate::components::forms::{
     Agreement, Choices, ErrorSummary, Field, FormState, Honeypot, Input, NotKeptNotice,
 };
+use crate::components::needs_catalogue::with_catalogue;
 use crate::components::submissions::{Confirmation, Submissions};
-use crate::contributions::Contributions;
+use crate::courier::Courier;
 use crate::pages::{HEADING_ID, page_title};
 use crate::platform::random_bytes;
 use crate::routes::Base;
@@ -27,11 +27,11 @@ const THANKS_ID: &str = "subscribe-thanks";
 #[component]
 pub fn SubscribePage() -> impl IntoView {
     page_title(Box::new(|| "Get updates by email".to_owned()));
-    let contributions = expect_context::<Contributions>();
+    let contributions = expect_context::<Courier>();
     let base = expect_context::<Base>();
     view! {
         <h1 id=HEADING_ID tabindex="-1">"Get updates by email"</h1>
-        <p class="lead">
+        <p class="lede">
             "Hear when resources are added to the toolkit, or to one of its collections. "
             "You can also follow the toolkit in a feed reader, Outlook or Teams, with nothing to sign up for: see "
             <a href=base.updates() rel="external">"other ways to get updates"</a> "."

@@ -10,7 +10,7 @@ use catalogue::{BrowseQuery, Engine, Facet};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-use crate::components::catalogue::with_catalogue;
+use crate::components::needs_catalogue::with_catalogue;
 use crate::components::plural;
 use crate::components::resource_card::cards_html;
 use crate::pages::not_found::{Missing, NotFound};

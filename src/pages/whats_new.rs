@@ -10,9 +10,9 @@ use catalogue::Engine;
 use catalogue::recent::by_month;
 use leptos::prelude::*;
 
-use crate::components::catalogue::with_catalogue;
 use crate::components::collections::CollectionList;
 use crate::components::listing::Listing;
+use crate::components::needs_catalogue::with_catalogue;
 use crate::pages::{HEADING_ID, page_title};
 use crate::routes::{Base, COLLECTIONS_ID, UPDATES_ID};
 

@@ -5,13 +5,11 @@ use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::{document, window};
-
-/// The message an embedding page receives with the toolkit's height.
-pub const HEIGHT_MESSAGE: &str = "resilience-toolkit:height";
+use crate::contract::{BOOT_ID, EMBED_CLASS, HEIGHT_MESSAGE, event, global};
 
 /// Embed mode: marks the root element (the stylesheet drops the page chrome's spacing) and,
 /// inside a frame, tells the parent page the content's height whenever it changes, as
-/// `{ type: "resilience-toolkit:height", height }`, so the frame can fit it without scrolling.
+/// `{ type: HEIGHT_MESSAGE, height }`, so the frame can fit it without scrolling.
 pub fn start_embed_mode() {
     let Some(window) = window() else {
         return;
@@ -20,7 +18,7 @@ pub fn start_embed_mode() {
         return;
     };
     if let Some(root) = document.document_element() {
-        let _ = root.class_list().add_1("embed");
+        let _ = root.class_list().add_1(EMBED_CLASS);
     }
     let (Ok(Some(parent)), Some(body)) = (window.parent(), document.body()) else {
         return;
@@ -46,13 +44,13 @@ pub fn start_embed_mode() {
 }
 
 /// Calls `ready` once a new version of the app is installed and waiting (as told by
-/// `pwa.js`, which registers the service worker), including if that happened before the app
+/// `offline.js`, which registers the service worker), including if that happened before the app
 /// started.
 pub fn on_update_ready(ready: impl Fn() + Clone + 'static) {
     let Some(window) = window() else {
         return;
     };
-    let already = js_sys::Reflect::get(&window, &"toolkitUpdateReady".into())
+    let already = js_sys::Reflect::get(&window, &global::UPDATE_READY.into())
         .ok()
         .and_then(|v| v.as_bool())
         .unwrap_or(false);
@@ -60,42 +58,71 @@ pub fn on_update_ready(ready: impl Fn() + Clone + 'static) {
         ready();
     }
     let listener = Closure::<dyn FnMut()>::new(ready);
-    let _ = window.add_event_listener_with_callback(
-        "toolkit:update-ready",
-        listener.as_ref().unchecked_ref(),
-    );
+    let _ = window
+        .add_event_listener_with_callback(event::UPDATE_READY, listener.as_ref().unchecked_ref());
     listener.forget();
 }
 
-/// Asks `pwa.js` to switch to the waiting version; the page reloads when it has.
-pub fn apply_update() {
-    dispatch("toolkit:apply-update");
+/// Calls `changed` when the site's catalogue or settings change while the app runs (as told by
+/// `start.js`, which hears it from the service worker).
+pub fn on_data_changed(changed: impl Fn() + 'static) {
+    let Some(window) = window() else {
+        return;
+    };
+    let listener = Closure::<dyn FnMut()>::new(changed);
+    let _ = window
+        .add_event_listener_with_callback(event::DATA_CHANGED, listener.as_ref().unchecked_ref());
+    listener.forget();
 }
 
-/// Waits until the page may be replaced: `takeover.js` holds it while a pointer is pressed, so
+/// Asks `offline.js` to switch to the waiting version; the page reloads when it has.
+pub fn apply_update() {
+    dispatch(event::APPLY_UPDATE);
+}
+
+/// Waits until the page may be replaced: `start.js` holds it while a pointer is pressed, so
 /// that the click it ends in reaches the element it was pressed on.
 pub async fn page_free() {
-    let free = window()
-        .and_then(|w| js_sys::Reflect::get(&w, &"toolkitFree".into()).ok())
-        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
-        .and_then(|f| f.call0(&JsValue::NULL).ok())
-        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok());
-    if let Some(free) = free {
+    if let Some(free) = global_promise(global::FREE) {
         let _ = wasm_bindgen_futures::JsFuture::from(free).await;
     }
 }
 
+/// The data files `start.js` fetched from the server while it checked the static page (as the
+/// settings name them), once it has: the app takes those from the browser's cache.
+pub async fn just_fetched() -> Vec<String> {
+    let Some(checked) = global_promise(global::CHECKED) else {
+        return Vec::new();
+    };
+    match wasm_bindgen_futures::JsFuture::from(checked).await {
+        Ok(names) => js_sys::Array::from(&names)
+            .iter()
+            .filter_map(|name| name.as_string())
+            .collect(),
+        Err(_) => Vec::new(),
+    }
+}
+
+/// The promise a script's global function `name` returns.
+fn global_promise(name: &str) -> Option<js_sys::Promise> {
+    window()
+        .and_then(|w| js_sys::Reflect::get(&w, &name.into()).ok())
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+        .and_then(|f| f.call0(&JsValue::NULL).ok())
+        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok())
+}
+
 /// Replaces what the page showed before the app started (the static page written by the
 /// build, or a loading message: the `#boot` element) with the app that `mount` mounts, within
-/// one task, so the browser never paints a page between the two. `takeover.js` listens to the
+/// one task, so the browser never paints a page between the two. `start.js` listens to the
 /// two events around it to carry over scroll position, focus and anything already typed.
 pub fn take_over(mount: impl FnOnce()) {
-    dispatch("toolkit:take-over");
-    if let Some(el) = document().and_then(|d| d.get_element_by_id("boot")) {
+    dispatch(event::TAKE_OVER);
+    if let Some(el) = document().and_then(|d| d.get_element_by_id(BOOT_ID)) {
         el.remove();
     }
     mount();
-    dispatch("toolkit:taken-over");
+    dispatch(event::TAKEN_OVER);
 }
 
 /// Runs a future on the browser's event loop (before the app is mounted, when Leptos' own

@@ -8,6 +8,7 @@
 mod clock;
 mod form;
 mod lifecycle;
+mod list;
 mod net;
 mod share;
 mod storage;
@@ -15,6 +16,7 @@ mod storage;
 pub use clock::*;
 pub use form::Form;
 pub use lifecycle::*;
+pub use list::*;
 pub use net::*;
 pub use share::*;
 pub use storage::*;

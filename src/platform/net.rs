@@ -21,13 +21,18 @@ pub enum FetchError {
     },
 }
 
-/// Fetches a text file relative to the page's base URL.
-pub async fn fetch_text(url: &str) -> Result<String, FetchError> {
+/// Fetches a text file relative to the page's base URL; one the page has `just_fetched` from
+/// the server is taken from the browser's cache.
+pub async fn fetch_text(url: &str, just_fetched: bool) -> Result<String, FetchError> {
     let network = |e: gloo_net::Error| FetchError::Network {
         url: url.to_owned(),
         reason: e.to_string(),
     };
-    let response = Request::get(url).send().await.map_err(network)?;
+    let request = match just_fetched {
+        true => Request::get(url).cache(web_sys::RequestCache::ForceCache),
+        false => Request::get(url),
+    };
+    let response = request.send().await.map_err(network)?;
     if !response.ok() {
         return Err(FetchError::Status {
             url: response.url(),

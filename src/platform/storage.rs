@@ -13,12 +13,11 @@ fn local_storage() -> Option<web_sys::Storage> {
 
 /// Whether this browser lets the site keep anything between visits. Asked once at start-up:
 /// some browsers hand out a storage that refuses every write, so this writes and removes a
-/// probe value.
-pub fn storage_available() -> bool {
-    const PROBE: &str = "resilience-toolkit:probe";
+/// value under `probe`.
+pub fn storage_available(probe: &str) -> bool {
     local_storage().is_some_and(|storage| {
-        let writable = storage.set_item(PROBE, "1").is_ok();
-        let _ = storage.remove_item(PROBE);
+        let writable = storage.set_item(probe, "1").is_ok();
+        let _ = storage.remove_item(probe);
         writable
     })
 }

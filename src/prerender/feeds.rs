@@ -9,7 +9,7 @@ use seo::feed::{Feed, FeedEntry, atom};
 use seo::structured;
 
 use super::File;
-use super::site::Site;
+use super::inputs::Site;
 
 /// How many of the newest additions `feed.xml` carries (feed readers keep what they have seen).
 pub(super) const FEED_MAX: usize = 50;

@@ -14,9 +14,9 @@
 //! the page's HTML inside `#boot`, which the app replaces with its own rendering of the same
 //! page when it starts (see `platform::take_over`).
 
-mod exports;
 mod feeds;
 mod files;
+mod inputs;
 mod site;
 mod template;
 
@@ -30,11 +30,11 @@ use seo::SiteUrl;
 use seo::sitemap;
 use settings::{CONFIG_FILE, SiteConfig};
 
-use crate::data::Settings;
+use crate::deployment::Settings;
 use crate::platform::FetchError;
 use crate::routes::{Base, FEED};
 use files::{remove_stale, write_atomically};
-use site::Site;
+use inputs::{Site, WrittenFrom, digest};
 use template::Template;
 
 pub const TEMPLATE: &str = "app.html";
@@ -75,11 +75,17 @@ pub fn run(options: &Options) -> Result<Report, String> {
     let base = Base::from_base_path(&template.base_path);
     let mut notes = Vec::new();
 
-    let settings = read_settings(dist);
+    let (settings, config_text) = read_settings(dist);
     for warning in settings.warnings.iter() {
         notes.push(format!("config.json: {warning} (the pages say so too)"));
     }
-    let engine = Arc::new(Engine::new(read_catalogue(options, &settings.config)?));
+    let (catalogue, catalogue_text) = read_catalogue(options, &settings.config)?;
+    let engine = Arc::new(Engine::new(catalogue));
+    let written_from = WrittenFrom {
+        config_digest: config_text.map_or_else(String::new, |t| digest(t.as_bytes())),
+        catalogue_digest: digest(catalogue_text.as_bytes()),
+        catalogue_url: settings.config.catalogue_url.clone(),
+    };
     let url = site_url(options, &base, &mut notes)?;
     let theme_css = theme_css(&settings.config);
     let site = Site {
@@ -89,6 +95,7 @@ pub fn run(options: &Options) -> Result<Report, String> {
         url,
         description: template.description.clone(),
         theme: theme_css.is_some(),
+        written_from,
     };
 
     let (mut files, entries) = render_pages(&site, &template)?;
@@ -99,8 +106,6 @@ pub fn run(options: &Options) -> Result<Report, String> {
     }
     files.push(("robots.txt".into(), sitemap::robots(sitemap_url.as_deref())));
     files.extend(feeds::feeds(&site));
-    files.push(exports::export_file(&site));
-    files.push(exports::cards_file(&site));
     if let Some(css) = theme_css {
         files.push((THEME_CSS.into(), css));
     }
@@ -171,7 +176,7 @@ fn render_pages(
         let head = site.head(page, &path, &rendered.title, &resources);
         files.push((
             site.file(page, &path),
-            template.page(&head, &rendered.body, site, page.standalone()),
+            template.page(&head, &rendered.body, site, page.start()),
         ));
         entries.extend(site.sitemap_entry(page, &path, &resources));
     }
@@ -198,9 +203,11 @@ fn write_files(dist: &Path, files: &[File]) -> Result<usize, String> {
 }
 
 /// The command line: `prerender [DIST] [--site-url URL] [--catalogue FILE]`, with `SITE_URL`
-/// and `CATALOGUE_FILE` from the environment as defaults.
+/// and `CATALOGUE_FILE` from the environment as defaults; or `prerender --contract BASE_PATH`,
+/// which prints what the page's scripts are given (`contract::for_scripts`) as JSON, for
+/// `scripts/post-build.mjs`.
 pub fn main() -> std::process::ExitCode {
-    const USAGE: &str = "usage: prerender [DIST] [--site-url URL] [--catalogue FILE]";
+    const USAGE: &str = "usage: prerender [DIST] [--site-url URL] [--catalogue FILE] | prerender --contract BASE_PATH";
     let mut options = Options {
         dist: PathBuf::from("dist"),
         site_url: std::env::var("SITE_URL").ok(),
@@ -211,6 +218,11 @@ pub fn main() -> std::process::ExitCode {
         match arg.as_str() {
             "--site-url" => options.site_url = args.next(),
             "--catalogue" => options.catalogue = args.next().map(PathBuf::from),
+            "--contract" => {
+                let base = args.next().unwrap_or_else(|| "/".to_owned());
+                println!("{}", crate::contract::for_scripts(&base));
+                return std::process::ExitCode::SUCCESS;
+            }
             "-h" | "--help" => {
                 println!("{USAGE}");
                 return std::process::ExitCode::SUCCESS;
@@ -249,10 +261,12 @@ pub fn main() -> std::process::ExitCode {
 }
 
 /// `config.json` as the app reads it: a missing or broken file gives defaults and warnings.
-fn read_settings(dist: &Path) -> Settings {
+/// Also the file's text, when there is one.
+fn read_settings(dist: &Path) -> (Settings, Option<String>) {
     let path = dist.join(CONFIG_FILE);
-    let file = match std::fs::read_to_string(&path) {
-        Ok(text) => Ok(parse_json(&text)),
+    let text = std::fs::read_to_string(&path);
+    let file = match &text {
+        Ok(text) => Ok(parse_json(text)),
         Err(e) => Err(FetchError::Status {
             url: CONFIG_FILE.to_owned(),
             status: if e.kind() == std::io::ErrorKind::NotFound {
@@ -266,11 +280,12 @@ fn read_settings(dist: &Path) -> Settings {
     // Every page is written with its header and footer, which the stylesheet hides while the
     // document is marked `embed` (config.json's default, see `template.rs`, or ?embed=1): so
     // ?embed=0 can bring them back on any page, the app's or its own.
-    Settings::read(file, Some(false))
+    (Settings::read(file, Some(false)), text.ok())
 }
 
-/// The catalogue `config.json` points at, read from the built site (or from `--catalogue`).
-fn read_catalogue(options: &Options, config: &SiteConfig) -> Result<Catalogue, String> {
+/// The catalogue `config.json` points at, read from the built site (or from `--catalogue`),
+/// and its text.
+fn read_catalogue(options: &Options, config: &SiteConfig) -> Result<(Catalogue, String), String> {
     let location = config.catalogue_url.as_str();
     let path = match &options.catalogue {
         Some(path) => path.clone(),
@@ -293,7 +308,7 @@ fn read_catalogue(options: &Options, config: &SiteConfig) -> Result<Catalogue, S
     };
     let text = std::fs::read_to_string(&path)
         .map_err(|e| format!("cannot read the catalogue {} ({e})", path.display()))?;
-    parse_json(&text)
+    let catalogue = parse_json(&text)
         .and_then(|value| Catalogue::from_value(&value))
         .map_err(|e| {
             format!(
@@ -301,7 +316,8 @@ fn read_catalogue(options: &Options, config: &SiteConfig) -> Result<Catalogue, S
                 path.display(),
                 e.lines().join("\n  ")
             )
-        })
+        })?;
+    Ok((catalogue, text))
 }
 
 /// Whether a catalogue location in `config.json` is an http(s) URL rather than a path in the site.

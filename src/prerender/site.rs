@@ -1,24 +1,22 @@
 //! The pages of the site and how each is rendered: the app's `Shell` at the page's path, with
 //! the contexts the app provides, and the page's head.
 
-use std::sync::Arc;
-
-use catalogue::{BrowseQuery, Engine, Facet};
+use catalogue::{BrowseQuery, Facet};
 use leptos::prelude::*;
 use leptos_router::location::RequestUrl;
 use seo::sitemap::Entry;
 use seo::structured::{self, DatasetInfo};
-use seo::{Head, PageKind, SiteUrl};
+use seo::{Head, PageKind};
 use serde_json::Value;
 
+use super::inputs::Site;
 use super::{NOT_FOUND, PREVIEW_IMAGE, feeds, is_remote};
 use crate::app::Shell;
 use crate::components::plural;
 use crate::components::share::PageAddress;
-use crate::contributions::Contributions;
-use crate::data::{CatalogueState, Settings};
+use crate::courier::Courier;
+use crate::deployment::CatalogueState;
 use crate::pages::{Navigated, RenderedTitle, document_title};
-use crate::routes::Base;
 
 /// One page to render.
 #[derive(Debug, Clone, PartialEq)]
@@ -37,31 +35,32 @@ pub(super) enum Page {
     NotFound,
 }
 
-impl Page {
-    /// A page of its own, which the app never takes over (see `pages::standalone`).
-    pub(super) fn standalone(&self) -> bool {
-        matches!(
-            self,
-            Page::Home
-                | Page::Term(..)
-                | Page::Collection(_)
-                | Page::WhatsNew
-                | Page::About
-                | Page::EvidenceGuide
-                | Page::MyList
-        )
-    }
+/// When the app takes a static page over (see `src/js/start.js`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Start {
+    /// When the visitor is there: a page whose controls are the app's (browse, a resource,
+    /// the forms).
+    WhenWanted,
+    /// Only when the catalogue or the settings have changed since the page was written: a
+    /// page of its own, text and links, with no control but plain HTML.
+    WhenStale,
+    /// At once: a page only the app can draw (My list, which is the visitor's own).
+    AtOnce,
 }
 
-pub(super) struct Site {
-    pub(super) base: Base,
-    pub(super) settings: Settings,
-    pub(super) engine: Arc<Engine>,
-    pub(super) url: Option<SiteUrl>,
-    /// The site's own description, from the template's meta description.
-    pub(super) description: String,
-    /// Whether the pages link `theme.css`.
-    pub(super) theme: bool,
+impl Page {
+    pub(super) fn start(&self) -> Start {
+        match self {
+            Page::Home
+            | Page::Term(..)
+            | Page::Collection(_)
+            | Page::WhatsNew
+            | Page::About
+            | Page::EvidenceGuide => Start::WhenStale,
+            Page::MyList => Start::AtOnce,
+            _ => Start::WhenWanted,
+        }
+    }
 }
 
 /// One page's rendered body and the title it set.
@@ -131,7 +130,7 @@ impl Site {
                 self.settings.config.catalogue_url.clone(),
                 Ok(self.engine.clone()),
             ));
-            provide_context(Contributions::inert(&self.settings.config));
+            provide_context(Courier::inert(&self.settings.config));
             provide_context(self.settings.clone());
             if let Some(url) = &self.url {
                 provide_context(PageAddress(url.page(path)));

@@ -4,8 +4,10 @@
 
 use seo::Head;
 
-use super::site::Site;
+use super::inputs::Site;
+use super::site::Start;
 use super::{TEMPLATE, THEME_CSS};
+use crate::contract::{BOOT_ID, EMBED_CLASS, attribute};
 
 #[derive(Debug)]
 pub(super) struct Template {
@@ -57,12 +59,14 @@ impl Template {
         })
     }
 
-    /// The whole document for a page; a `standalone` one is never taken over by the app (see
-    /// `pages::standalone`).
-    pub(super) fn page(&self, head: &Head, body: &str, site: &Site, standalone: bool) -> String {
+    /// The whole document for a page, which the app takes over as `start` says, marked with
+    /// the data it was written from.
+    pub(super) fn page(&self, head: &Head, body: &str, site: &Site, start: Start) -> String {
         let mut html = self.html_open.clone();
         if site.settings.config.embed {
-            html.push_str(" class=\"embed\"");
+            for piece in [" class=\"", EMBED_CLASS, "\""] {
+                html.push_str(piece);
+            }
         }
         html.push_str(&self.head);
         html.push_str(&head.to_html());
@@ -70,11 +74,29 @@ impl Template {
             html.push_str(&format!("<link rel=\"stylesheet\" href=\"{THEME_CSS}\">\n"));
         }
         html.push_str(&self.middle);
-        // `data-static`: the whole page, not a loading message (see src/js/takeover.js).
-        html.push_str(match standalone {
-            true => "<div id=\"boot\" data-static data-standalone>",
-            false => "<div id=\"boot\" data-static>",
-        });
+        // The whole page, not a loading message, and when the app takes it over (see
+        // src/js/start.js).
+        for piece in ["<div id=\"", BOOT_ID, "\" ", attribute::STATIC] {
+            html.push_str(piece);
+        }
+        match start {
+            Start::WhenWanted => {}
+            Start::WhenStale => html.push_str(&[" ", attribute::STANDALONE].concat()),
+            Start::AtOnce => html.push_str(&[" ", attribute::AT_ONCE].concat()),
+        }
+        let from = &site.written_from;
+        for (name, value) in [
+            (attribute::CONFIG_DIGEST, &from.config_digest),
+            (attribute::CATALOGUE_DIGEST, &from.catalogue_digest),
+            (attribute::CATALOGUE_URL, &from.catalogue_url),
+        ] {
+            for piece in [" ", name, "=\""] {
+                html.push_str(piece);
+            }
+            html_escape::encode_double_quoted_attribute_to_string(value, &mut html);
+            html.push('"');
+        }
+        html.push('>');
         html.push_str(body);
         html.push_str("</div>");
         html.push_str(&self.tail);
@@ -84,10 +106,14 @@ impl Template {
 
 /// The start and end of the `<div id="boot">…</div>` element (which holds no other `div`).
 fn boot_element(text: &str) -> Option<(usize, usize)> {
-    let start = ["<div id=\"boot\"", "<div id=boot", "<div id='boot'"]
-        .iter()
-        .filter_map(|open| text.find(open))
-        .min()?;
+    let start = [
+        format!("<div id=\"{BOOT_ID}\""),
+        format!("<div id={BOOT_ID}"),
+        format!("<div id='{BOOT_ID}'"),
+    ]
+    .iter()
+    .filter_map(|open| text.find(open.as_str()))
+    .min()?;
     let end = start + text[start..].find("</div>")? + "</div>".len();
     Some((start, end))
 }
@@ -169,7 +195,7 @@ pub(super) mod tests {
     use super::*;
 
     /// As Trunk's minifier writes it: optional tags left out, attributes unquoted.
-    const MINIFIED: &str = "<!doctype html><html lang=en-GB><meta charset=utf-8><base href=/intranet/toolkit/><title>Resilience Toolkit</title><meta content=\"An open bank &amp; more.\" name=description><meta content=noindex name=robots><script type=module>import init from '/x.js';</script></head><body><div id=boot><p class=boot role=status>Loading…</p></div><script src=pwa.js defer></script></body></html>";
+    const MINIFIED: &str = "<!doctype html><html lang=en-GB><meta charset=utf-8><base href=/intranet/toolkit/><title>Resilience Toolkit</title><meta content=\"An open bank &amp; more.\" name=description><meta content=noindex name=robots><script type=module>import init from '/x.js';</script></head><body><div id=boot><p class=boot role=status>Loading…</p></div><script src=offline.js defer></script></body></html>";
     pub(in crate::prerender) const PLAIN: &str = "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n    <base href=\"/\">\n    <title>Resilience Toolkit</title>\n    <meta name=\"description\" content=\"An open bank.\">\n    <meta name=\"robots\" content=\"noindex\">\n</head>\n<body>\n    <div id=\"boot\"><p class=\"boot\">Loading…</p></div>\n</body>\n</html>\n";
 
     #[test]
@@ -192,7 +218,10 @@ pub(super) mod tests {
             "><meta charset=utf-8><base href=/intranet/toolkit/><script type=module>import init from '/x.js';</script>"
         );
         assert_eq!(t.middle, "</head><body>");
-        assert_eq!(t.tail, "<script src=pwa.js defer></script></body></html>");
+        assert_eq!(
+            t.tail,
+            "<script src=offline.js defer></script></body></html>"
+        );
         assert_eq!(t.html_open, "<!doctype html><html lang=en-GB");
     }
 

@@ -1,6 +1,6 @@
 // The living bank: What's new (resources by the month they were added), the collections, and
 // the Atom feeds with their autodiscovery links. What's new and the collections are pages of
-// their own: written by the build, never taken over by the app (src/pages/standalone.rs).
+// their own: written by the build, taken over by the app only when their data is stale.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DIST, assertAccessible, catalogue, launch, newPage, serviceWorkerReady, useSite, visit } from './support/browser.mjs';

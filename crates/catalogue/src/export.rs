@@ -139,8 +139,8 @@ pub fn head(format: Format) -> String {
 
 /// Appends one resource's record in `format` (a CSV line, an RIS record or a BibTeX entry);
 /// `page` is the address of its page in the toolkit. A file is its [`head`] followed by
-/// records in any order, so records can be written once and put together later (the build
-/// writes every record, and the browser joins those of a list: see `src/js/export.js`).
+/// records in any order, so records can be written one by one (the app writes those of a list
+/// as the visitor downloads it).
 pub fn record(out: &mut String, format: Format, r: &Resource, taxonomy: &Taxonomy, page: &str) {
     match format {
         Format::Csv => csv(out, r, taxonomy, page),

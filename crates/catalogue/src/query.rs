@@ -14,15 +14,20 @@ pub const SORT_KEY: &str = "sort";
 /// Query-string key that starts the app in embed mode (`?embed=1`) or out of it (`?embed=0`).
 pub const EMBED_KEY: &str = "embed";
 
-/// Reads a yes/no flag from a raw query string: `1`/`true`/`yes` or `0`/`false`/`no`; anything
-/// else, or no such key, is `None`.
+/// The values a yes/no flag in a URL takes for yes, and for no. (The page's embed check,
+/// which runs before the app, is given them by the build: see `src/contract.rs`.)
+pub const FLAG_ON: [&str; 3] = ["1", "true", "yes"];
+pub const FLAG_OFF: [&str; 3] = ["0", "false", "no"];
+
+/// Reads a yes/no flag from a raw query string: one of [`FLAG_ON`] or [`FLAG_OFF`]; anything
+/// else, or no such key, is `None`. The last value given counts.
 pub fn flag(query_string: &str, key: &str) -> Option<bool> {
     let qs = query_string.strip_prefix('?').unwrap_or(query_string);
     form_urlencoded::parse(qs.as_bytes())
         .filter(|(k, _)| k == key)
         .filter_map(|(_, v)| match v.as_ref() {
-            "1" | "true" | "yes" => Some(true),
-            "0" | "false" | "no" => Some(false),
+            v if FLAG_ON.contains(&v) => Some(true),
+            v if FLAG_OFF.contains(&v) => Some(false),
             _ => None,
         })
         .last()

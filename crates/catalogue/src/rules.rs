@@ -10,6 +10,11 @@ pub const SLUG_MAX: usize = 80;
 /// The longest id made from a title, at a word boundary.
 const MADE_SLUG_MAX: usize = 60;
 
+/// [`is_slug`] as a regular expression (with the length limit [`SLUG_MAX`] beside it), for the
+/// page's scripts, which check ids they read from storage or a shared link by it. A test holds
+/// the two to the same answers.
+pub const SLUG_PATTERN: &str = "^[a-z0-9]+(-[a-z0-9]+)*$";
+
 /// True for ids made of lowercase ASCII letters, digits and single hyphens, starting and ending
 /// with a letter or digit: they appear in URLs and file names unescaped.
 pub fn is_slug(id: &str) -> bool {

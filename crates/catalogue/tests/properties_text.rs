@@ -1,12 +1,13 @@
 //! Properties of text handling that hold for any input: text folding, word splitting and slugs
-//! are idempotent.
+//! are idempotent, and the slug rule the page's scripts are given as a pattern
+//! (`SLUG_PATTERN`) answers as `is_slug` does.
 //!
 //! Case counts are kept modest so the whole file runs in seconds in a debug build; failures are
 //! not written to disk (the shrunk case is printed instead).
 
 mod common;
 
-use catalogue::rules::{is_slug, slug};
+use catalogue::rules::{SLUG_MAX, SLUG_PATTERN, is_slug, slug};
 use catalogue::text::{fold, index_words, words};
 use common::{config, text};
 use proptest::prelude::*;
@@ -59,5 +60,27 @@ proptest! {
         if !made.is_empty() {
             prop_assert_eq!(slug(&made), made);
         }
+    }
+}
+
+/// Text near the slug rule: its letters, hyphens in every place, and what it refuses.
+fn slug_like() -> impl Strategy<Value = String> {
+    let c = prop_oneof![
+        6 => prop::char::range('a', 'z'),
+        2 => prop::char::range('0', '9'),
+        3 => Just('-'),
+        1 => select(vec!['A', 'Z', '_', ' ', '.', 'é', '\n']),
+    ];
+    prop::collection::vec(c, 0..90).prop_map(String::from_iter)
+}
+
+proptest! {
+    #![proptest_config(config(512))]
+
+    #[test]
+    fn the_scripts_slug_pattern_answers_as_is_slug(text in slug_like()) {
+        let pattern = regex::Regex::new(SLUG_PATTERN).unwrap();
+        let scripts = pattern.is_match(&text) && text.len() <= SLUG_MAX;
+        prop_assert_eq!(scripts, is_slug(&text), "{:?}", text);
     }
 }

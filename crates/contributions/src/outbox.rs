@@ -5,7 +5,10 @@
 //! entry, so two tabs never overwrite each other's submissions), makes the requests, and reports
 //! each result back as an [`Attempt`]. Times are milliseconds since the Unix epoch.
 
+mod entry;
 mod stored;
+
+pub use entry::Entry;
 
 /// Automatic tries before an entry is marked failed (the visitor can still retry it).
 pub const MAX_ATTEMPTS: u32 = 10;
@@ -94,127 +97,6 @@ pub struct Offer {
     pub status: String,
     pub retry: bool,
     pub remove: bool,
-}
-
-/// One submission.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Entry {
-    /// The idempotency key, also the entry's identity.
-    pub key: String,
-    /// "Suggested resource: …", for lists.
-    pub label: String,
-    /// When it was made (ISO 8601).
-    pub created: String,
-    /// What a webhook receives.
-    pub payload: String,
-    /// The email's subject and text, for the mailto channel and for copying.
-    pub mail_subject: String,
-    pub mail_body: String,
-    pub delivery: Delivery,
-    /// How many changes it has been through, counted across tabs (a Lamport clock): another
-    /// tab's copy replaces this one only if it has been through more, so a late copy never
-    /// undoes what this tab already knows.
-    pub version: u64,
-}
-
-impl Entry {
-    /// Can be sent now by the app's automatic loop.
-    fn due(&self, now: u64) -> bool {
-        self.due_at().is_some_and(|at| at <= now)
-    }
-
-    /// When the automatic loop may (next) send this entry.
-    fn due_at(&self) -> Option<u64> {
-        match self.delivery {
-            Delivery::Queued { at, .. } => Some(at),
-            Delivery::Sending { since, .. } => Some(since.saturating_add(STALE_SENDING_MS)),
-            _ => None,
-        }
-    }
-
-    /// Finished one way or the other: delivered, handed to the mail program, or given up on.
-    pub fn is_final(&self) -> bool {
-        matches!(
-            self.delivery,
-            Delivery::Sent { .. } | Delivery::Mailed { .. } | Delivery::Failed { .. }
-        )
-    }
-
-    /// The visitor may try it again now: it failed, or is waiting after a failed try.
-    pub fn can_retry(&self) -> bool {
-        matches!(
-            self.delivery,
-            Delivery::Failed { .. }
-                | Delivery::Queued {
-                    reason: Some(_),
-                    ..
-                }
-        )
-    }
-
-    /// The visitor may remove it: only once it is final, so nothing on its way is lost.
-    pub fn can_remove(&self) -> bool {
-        self.is_final()
-    }
-
-    /// Readable as one line: "Sent", "Waiting to retry: …".
-    pub fn status(&self) -> String {
-        match &self.delivery {
-            Delivery::Queued {
-                attempts: 0,
-                reason: None,
-                ..
-            } => "Waiting to be sent".to_owned(),
-            Delivery::Queued { reason, .. } => match reason {
-                Some(reason) => format!("Waiting to retry: {reason}"),
-                None => "Waiting to retry".to_owned(),
-            },
-            Delivery::Sending { .. } => "Sending…".to_owned(),
-            Delivery::Sent { .. } => "Sent".to_owned(),
-            Delivery::Failed { reason, .. } => format!("Not sent: {reason}"),
-            Delivery::Mailed { .. } => "Opened in your email program".to_owned(),
-        }
-    }
-
-    /// What the visitor is told and offered, given how the site takes submissions now. An
-    /// entry waiting for a webhook the site no longer sends to is not lost: it can be opened by
-    /// email (when the site takes email), copied or removed, and it is sent if a webhook comes
-    /// back.
-    pub fn offer(&self, via: Via) -> Offer {
-        let waiting = matches!(
-            self.delivery,
-            Delivery::Queued { .. } | Delivery::Sending { .. }
-        );
-        if waiting && via != Via::Webhook {
-            let status = match via {
-                Via::Email => {
-                    "Not sent: this site now takes suggestions by email. Open it in your email program, or copy it."
-                }
-                _ => "Not sent: this site no longer takes suggestions. Copy it to keep it.",
-            };
-            return Offer {
-                status: status.to_owned(),
-                retry: false,
-                remove: true,
-            };
-        }
-        Offer {
-            status: self.status(),
-            // Only a webhook can be tried again; by email, the mail link is the way.
-            retry: self.can_retry() && via == Via::Webhook,
-            remove: self.can_remove(),
-        }
-    }
-
-    /// A `mailto:` link for this entry, to open (again) in the visitor's mail program.
-    pub fn mailto(&self, address: &str) -> String {
-        crate::mailto::mailto(address, &self.mail_subject, &self.mail_body)
-    }
-
-    /// The text to copy: the email's subject and text.
-    pub fn as_text(&self) -> String {
-        format!("Subject: {}\n\n{}", self.mail_subject, self.mail_body)
-    }
 }
 
 /// Every submission this browser has made, newest first.

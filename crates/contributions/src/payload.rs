@@ -8,7 +8,7 @@ use serde_json::Value;
 use crate::form::{Contributor, Feedback, Proposal, Topic};
 use crate::json::Json;
 use crate::mailto::{RECORD_HEADING, REFERENCE, mailto};
-use crate::outbox::{Delivery, Entry};
+use crate::outbox::Entry;
 use crate::stamp::Timestamp;
 use crate::subscription::Subscription;
 
@@ -272,20 +272,14 @@ impl Submission {
     /// The outbox entry that keeps this submission until it is delivered: its JSON for a
     /// webhook and its email for mailto or copying, waiting to be sent.
     pub fn to_entry(&self, site: &str) -> Entry {
-        Entry {
-            key: self.key.clone(),
-            label: self.label(),
-            created: self.submitted.as_str().to_owned(),
-            payload: self.to_json(site),
-            mail_subject: self.mail_subject(site),
-            mail_body: self.mail_body(),
-            delivery: Delivery::Queued {
-                attempts: 0,
-                at: 0,
-                reason: None,
-            },
-            version: 0,
-        }
+        Entry::new(
+            self.key.clone(),
+            self.label(),
+            self.submitted.as_str().to_owned(),
+            self.to_json(site),
+            self.mail_subject(site),
+            self.mail_body(),
+        )
     }
 
     /// The email's subject line.

@@ -10,7 +10,7 @@ use contributions::{Attempt, Delivery, Entry, Outbox};
 use proptest::prelude::*;
 use proptest::sample::Index;
 
-/// What one tab does, as the app does it (see `src/contributions.rs`): every change it makes
+/// What one tab does, as the app does it (see `src/courier.rs`): every change it makes
 /// to an entry is stored, and reaches the other tab later, in order, as a storage event.
 #[derive(Debug, Clone)]
 enum TabOp {

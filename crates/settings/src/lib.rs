@@ -14,6 +14,9 @@ use catalogue::rules::{WebLink, is_email};
 /// The settings file's name, relative to the page's base URL.
 pub const CONFIG_FILE: &str = "config.json";
 
+/// Where the catalogue is when `config.json` does not say: beside the pages.
+pub const DEFAULT_CATALOGUE: &str = "catalogue.json";
+
 const FIELDS: [&str; 6] = [
     "title",
     "organisation",
@@ -103,7 +106,7 @@ impl Default for SiteConfig {
         SiteConfig {
             title: "Resilience Toolkit".to_owned(),
             organisation: String::new(),
-            catalogue_url: "catalogue.json".to_owned(),
+            catalogue_url: DEFAULT_CATALOGUE.to_owned(),
             contribute: None,
             theme: Theme::default(),
             embed: false,
@@ -162,7 +165,7 @@ impl SiteConfig {
         if let Some(url) = text(object, "catalogue", warn) {
             match check_location(&url) {
                 Ok(()) => self.catalogue_url = url,
-                Err(why) => warn("catalogue", format!("{why}; using catalogue.json")),
+                Err(why) => warn("catalogue", format!("{why}; using {DEFAULT_CATALOGUE}")),
             }
         }
     }

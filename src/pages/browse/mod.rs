@@ -13,7 +13,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate};
 
 use crate::components::NeedsScript;
-use crate::components::catalogue::with_catalogue;
+use crate::components::needs_catalogue::with_catalogue;
 use crate::pages::{HEADING_ID, page_title};
 use crate::routes::{Base, History, Scroll, navigation};
 

@@ -10,7 +10,7 @@ use super::filters::RESULT_COUNT_ID;
 use crate::components::plural;
 use crate::components::resource_card::cards_html;
 use crate::components::share::{Export, Message, ShareLinks};
-use crate::data::Settings;
+use crate::deployment::Settings;
 use crate::pages::Navigated;
 use crate::platform::{focus, focus_selector};
 use crate::routes::{Base, History};
@@ -116,6 +116,7 @@ fn export(state: &BrowseState) -> Export {
     let BrowseState {
         engine, outcome, ..
     } = state.clone();
+    let shown = engine.clone();
     Export {
         label: "Export these results",
         name: "resilience-toolkit-resources".to_owned(),
@@ -123,10 +124,11 @@ fn export(state: &BrowseState) -> Export {
             outcome.with_untracked(|o| {
                 o.hits
                     .iter()
-                    .map(|&p| engine.resource(p).id.clone())
+                    .map(|&p| shown.resource(p).id.clone())
                     .collect()
             })
         }),
+        engine,
     }
 }
 

@@ -8,7 +8,7 @@ use catalogue::{Engine, LoadError};
 use leptos::either::EitherOf3;
 use leptos::prelude::*;
 
-use crate::data::{CatalogueError, CatalogueState, Settings};
+use crate::deployment::{CatalogueError, CatalogueState, Settings};
 use crate::platform::set_title;
 
 #[component]

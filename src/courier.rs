@@ -1,19 +1,21 @@
-//! Contributions as the app runs them: the outbox kept in the browser's storage, sent to the
-//! configured channel, retried with backoff and when the network returns, shared between tabs;
-//! and the drafts of the two forms.
+//! The courier: submissions (suggestions, feedback, requests for update emails) as the app
+//! delivers them. The outbox kept in the browser's storage, sent to the configured channel,
+//! retried with backoff and when the network returns, shared between tabs; and the forms'
+//! drafts.
 //!
-//! The decisions (validation, payloads, retry timing, state changes) are the domain crate's
-//! `contribute` module; this file stores, sends and schedules.
+//! The decisions (validation, payloads, retry timing, state changes) are the `contributions`
+//! crate's; this file stores, sends and schedules.
 
 use contributions::{Entry, Outbox, Submission, Via};
 use leptos::prelude::*;
 use settings::{Channel, SiteConfig};
 
+use crate::contract::{self, DRAFT_KEY, OUTBOX_KEY, PROBE_KEY};
 use crate::platform::{self, cancel_timer, now_ms, set_timer};
 
 /// The outbox and drafts, shared by every page through context.
 #[derive(Clone, Copy)]
-pub struct Contributions {
+pub struct Courier {
     outbox: RwSignal<Outbox>,
     channel: StoredValue<Option<Channel>>,
     site: StoredValue<String>,
@@ -28,16 +30,16 @@ pub struct Contributions {
     timer: StoredValue<Option<i32>>,
 }
 
-impl Contributions {
+impl Courier {
     /// Loads this browser's outbox and starts sending what is due.
-    pub fn start(config: &SiteConfig, base_path: &str) -> Contributions {
-        let prefix = format!("resilience-toolkit:{base_path}:");
-        let persistent = platform::storage_available();
-        let entries = platform::stored_with_prefix(&format!("{prefix}outbox:"))
+    pub fn start(config: &SiteConfig, base_path: &str) -> Courier {
+        let prefix = contract::storage_prefix(base_path);
+        let persistent = platform::storage_available(&[prefix.as_str(), PROBE_KEY].concat());
+        let entries = platform::stored_with_prefix(&[prefix.as_str(), OUTBOX_KEY].concat())
             .into_iter()
             .filter_map(|(_, json)| stored_entry(&json))
             .collect();
-        let this = Contributions {
+        let this = Courier {
             outbox: RwSignal::new(Outbox::from_entries(entries)),
             channel: StoredValue::new(config.contribute.clone()),
             site: StoredValue::new(config.title.clone()),
@@ -58,8 +60,8 @@ impl Contributions {
     /// The service as a static page shows it: this site's channel, nothing submitted yet, and
     /// drafts assumed to be kept (as in most browsers), with no storage, timers or listeners.
     #[cfg(feature = "ssr")]
-    pub fn inert(config: &SiteConfig) -> Contributions {
-        Contributions {
+    pub fn inert(config: &SiteConfig) -> Courier {
+        Courier {
             outbox: RwSignal::new(Outbox::from_entries(Vec::new())),
             channel: StoredValue::new(config.contribute.clone()),
             site: StoredValue::new(config.title.clone()),
@@ -93,7 +95,7 @@ impl Contributions {
     }
 
     fn outbox_key(self, key: &str) -> String {
-        format!("{}outbox:{key}", self.prefix.get_value())
+        [self.prefix.get_value().as_str(), OUTBOX_KEY, key].concat()
     }
 
     /// Writes one entry as it now is (or removes it once it is gone).
@@ -176,7 +178,7 @@ impl Contributions {
     /// Another tab added, changed or removed an entry.
     fn changed_elsewhere(self, key: String, value: Option<String>) {
         let Some(entry_key) = key
-            .strip_prefix(&format!("{}outbox:", self.prefix.get_value()))
+            .strip_prefix(&[self.prefix.get_value().as_str(), OUTBOX_KEY].concat())
             .map(str::to_owned)
         else {
             return;
@@ -189,7 +191,7 @@ impl Contributions {
     }
 
     fn draft_key(self, name: &str) -> String {
-        format!("{}draft:{name}", self.prefix.get_value())
+        [self.prefix.get_value().as_str(), DRAFT_KEY, name].concat()
     }
 
     /// A form's saved draft (JSON), if any.

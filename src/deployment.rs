@@ -23,9 +23,13 @@ pub struct Settings {
 }
 
 impl Settings {
-    /// Reads `config.json`; any failure gives the defaults and a warning, never an error.
-    pub async fn load(embed_in_url: Option<bool>) -> Settings {
-        let file = fetch_text(CONFIG_FILE).await.map(|text| parse_json(&text));
+    /// Reads `config.json` (from the browser's cache if the page has `just_fetched` it); any
+    /// failure gives the defaults and a warning, never an error.
+    pub async fn load(embed_in_url: Option<bool>, just_fetched: &[String]) -> Settings {
+        let cached = just_fetched.iter().any(|name| name == CONFIG_FILE);
+        let file = fetch_text(CONFIG_FILE, cached)
+            .await
+            .map(|text| parse_json(&text));
         Settings::read(file, embed_in_url)
     }
 
@@ -90,7 +94,18 @@ impl CatalogueState {
         self.data.set(None);
         let url = self.url.get_value();
         leptos::task::spawn_local(async move {
-            self.data.set(Some(fetch_catalogue(&url).await));
+            self.data.set(Some(fetch_catalogue(&url, false).await));
+        });
+    }
+
+    /// Fetches the catalogue again, keeping what is shown until the new one is ready (the site's
+    /// catalogue changed while the app runs); a failure leaves the one shown.
+    pub fn refresh(self) {
+        let url = self.url.get_value();
+        leptos::task::spawn_local(async move {
+            if let Ok(engine) = fetch_catalogue(&url, false).await {
+                self.data.set(Some(Ok(engine)));
+            }
         });
     }
 
@@ -105,9 +120,9 @@ impl CatalogueState {
 }
 
 /// Fetches, validates and indexes the catalogue, each step in its own task (see
-/// [`next_task`]).
-pub async fn fetch_catalogue(url: &str) -> Loaded {
-    let text = fetch_text(url).await?;
+/// [`next_task`]); from the browser's cache if the page has `just_fetched` it.
+pub async fn fetch_catalogue(url: &str, just_fetched: bool) -> Loaded {
+    let text = fetch_text(url, just_fetched).await?;
     let parsed = parse_json(&text)?;
     next_task().await;
     let catalogue = Catalogue::from_value(&parsed)?;
