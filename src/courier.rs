@@ -8,7 +8,7 @@
 
 use contributions::{Entry, Outbox, Submission, Via};
 use leptos::prelude::*;
-use settings::{Channel, SiteConfig};
+use settings::{Channel, Request, SiteConfig};
 
 use crate::contract::{self, DRAFT_KEY, OUTBOX_KEY, PROBE_KEY};
 use crate::platform::{self, cancel_timer, now_ms, set_timer};
@@ -79,7 +79,7 @@ impl Courier {
     /// How this site takes submissions now, as the outbox sees it.
     pub fn via(self) -> Via {
         match self.channel() {
-            Some(Channel::Webhook(_)) => Via::Webhook,
+            Some(Channel::Webhook(..)) => Via::Webhook,
             Some(Channel::Mailto(_)) => Via::Email,
             None => Via::Nowhere,
         }
@@ -122,7 +122,7 @@ impl Courier {
                 self.save(&key);
                 platform::open(&link);
             }
-            Some(Channel::Webhook(_)) | None => {
+            Some(Channel::Webhook(..)) | None => {
                 self.outbox.update(|o| o.add(entry, now_ms()));
                 self.save(&key);
                 self.pump();
@@ -144,7 +144,7 @@ impl Courier {
 
     /// Sends every entry that is due, then sleeps until the next one is.
     fn pump(self) {
-        let Some(Channel::Webhook(url)) = self.channel() else {
+        let Some(Channel::Webhook(url, request)) = self.channel() else {
             return;
         };
         let now = now_ms();
@@ -155,7 +155,8 @@ impl Courier {
             self.save(&key);
             let url = url.clone();
             leptos::task::spawn_local(async move {
-                let attempt = platform::post_json(&url, &entry.payload, &entry.key).await;
+                let simple = request == Request::Simple;
+                let attempt = platform::post_json(&url, &entry.payload, &entry.key, simple).await;
                 self.outbox
                     .update(|o| o.finish(&entry.key, attempt, now_ms()));
                 self.save(&entry.key);

@@ -23,6 +23,8 @@ pub const MY_LIST: &str = "list";
 /// The Atom feed of the newest additions, beside the pages (each collection's is
 /// `collections/<id>.xml`).
 pub const FEED: &str = "feed.xml";
+/// The Atom feed of published comments, beside the pages.
+pub const COMMENTS_FEED: &str = "comments.xml";
 /// The element id of the "Get updates" section on the What's new page.
 pub const UPDATES_ID: &str = "get-updates";
 /// The element id of the list of collections on the What's new page.
@@ -186,6 +188,10 @@ impl Base {
     /// The Atom feed of the newest additions.
     pub fn feed(&self) -> String {
         format!("{}/{FEED}", self.0)
+    }
+
+    pub fn comments_feed(&self) -> String {
+        format!("{}/{COMMENTS_FEED}", self.0)
     }
 
     pub fn about(&self) -> String {

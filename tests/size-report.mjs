@@ -14,13 +14,16 @@ import { gzipSync } from 'node:zlib';
  * first-search benchmark (tests/first-search-bench.mjs). The 270 KB ceiling for issues #9, #11,
  * #12 and #13 did its job while first paint waited for the wasm; once every page was static
  * HTML first, it pushed pages out of the app. The "one app" issue (#26) retired it for 320 KB,
- * which the shell nearly reaches with every page in the app (319.5 KB); any growth past it
- * must first be paid for (see docs/size.md).
+ * which the shell nearly reached with every page in the app (319.5 KB). Comments (#27) cost
+ * 8.9 KB of wasm (the form, its checks, the comment rules, their validation and the published
+ * list), measured with Lighthouse and the first-search benchmark unchanged in kind; the
+ * backstop moved to 330 KB with them. Any growth past it must first be paid for (see
+ * docs/size.md).
  */
-export const SHELL_BUDGET = 320 * 1024;
+export const SHELL_BUDGET = 330 * 1024;
 
-/** The most the shell may reach (#26). */
-export const SHELL_CEILING = 320 * 1024;
+/** The most the shell may reach (#26, #27). */
+export const SHELL_CEILING = 330 * 1024;
 
 /** The shell before those issues, from which each feature's cost is counted. */
 export const SHELL_BEFORE_FEATURES = 249.9 * 1024;

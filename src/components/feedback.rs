@@ -50,7 +50,7 @@ pub fn FeedbackSection(engine: Arc<Engine>, position: usize) -> impl IntoView {
             <h2 id="feedback-heading">"Improve this entry"</h2>
             <Confirmation last heading_id=THANKS_ID/>
             <details open=has_draft>
-                <summary>"Suggest an edit, report a broken link or comment"</summary>
+                <summary>"Suggest an edit, report a broken link or write to the editors"</summary>
                 <NotKeptNotice kept=kept.into()/>
                 <ErrorSummary id=SUMMARY_ID errors/>
                 <form class="feedback-form" novalidate on:input=save_draft on:submit=submit aria-labelledby="feedback-heading">

@@ -307,13 +307,18 @@ pub fn Agreement(
 }
 
 /// A field people never see and bots fill in. Hidden from assistive technology and out of the
-/// tab order too; a submission with it filled is dropped.
+/// tab order too; a submission with it filled is dropped. `of` names the form where a page has
+/// two (its id must differ from the other's).
 #[component]
-pub fn Honeypot() -> impl IntoView {
+pub fn Honeypot(#[prop(optional)] of: Option<&'static str>) -> impl IntoView {
+    let id = match of {
+        Some(form) => format!("{}-{form}", FormField::Website.id()),
+        None => FormField::Website.id(),
+    };
     view! {
         <div class="honeypot" aria-hidden="true">
-            <label for=FormField::Website.id()>{FormField::Website.label()}</label>
-            <input id=FormField::Website.id() name=FormField::Website.name() type="text" tabindex="-1" autocomplete="off"/>
+            <label for=id.clone()>{FormField::Website.label()}</label>
+            <input id=id name=FormField::Website.name() type="text" tabindex="-1" autocomplete="off"/>
         </div>
     }
 }

@@ -1,6 +1,7 @@
 //! Pieces shared by several pages.
 
 pub mod collections;
+pub mod comments;
 pub mod feedback;
 pub mod forms;
 pub mod layout;

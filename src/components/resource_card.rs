@@ -1,5 +1,5 @@
 //! A resource as it appears in a list: title linking to its page, type, year, credit, the
-//! evidence it rests on (linked to how to read it), summary.
+//! evidence it rests on (linked to how to read it), how many comments it has, summary.
 //!
 //! Cards are written as HTML and set as their list's `innerHTML`, not built as views. The browse
 //! page re-renders its 50 results at every keystroke, and a view there is rebuilt in place: with
@@ -12,6 +12,8 @@ use catalogue::highlight::mark;
 use catalogue::{Engine, Facet, Resource, Taxonomy, evidence};
 use html_escape::{encode_double_quoted_attribute_to_string, encode_text_to_string};
 
+use crate::components::comments::COMMENTS_HEADING;
+use crate::components::plural;
 use crate::contract::attribute;
 use crate::routes::Base;
 
@@ -79,6 +81,16 @@ pub fn card_html(
     encode_text_to_string(meta_line(r, taxonomy), html);
     html.push_str(r#"</p><p class="card-evidence">"#);
     evidence_link(html, base, r, taxonomy);
+    let comments = engine.comment_count(position);
+    if comments > 0 {
+        html.push_str(r#"</p><p class="card-comments">"#);
+        link_start(
+            html,
+            &[&base.resource(&r.id), "#", COMMENTS_HEADING].concat(),
+        );
+        html.push_str(&plural(comments, "comment"));
+        html.push_str("</a>");
+    }
     html.push_str(r#"</p><p class="card-summary">"#);
     marked(html, &r.summary, marks);
     html.push_str("</p>");

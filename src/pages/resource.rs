@@ -1,4 +1,5 @@
-//! A resource's own page: every fact recorded, the outbound link, a citation, related resources.
+//! A resource's own page: every fact recorded, the outbound link, a citation, colleagues'
+//! comments, related resources.
 
 use std::sync::Arc;
 
@@ -8,6 +9,7 @@ use html_escape::encode_text_to_string;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
+use crate::components::comments::CommentsSection;
 use crate::components::feedback::FeedbackSection;
 use crate::components::needs_catalogue::with_catalogue;
 use crate::components::resource_card::{cards_html, external_link_start, save_button};
@@ -73,6 +75,7 @@ fn Detail(engine: Arc<Engine>, position: usize) -> impl IntoView {
             <dl class="facts" inner_html=facts_html(&r, engine.catalogue(), &base)></dl>
             <Citation text=cite/>
         </article>
+        <CommentsSection engine=engine.clone() position/>
         <FeedbackSection engine=engine.clone() position/>
         {(!related.is_empty()).then(|| view! {
             <section class="related" aria-labelledby="related-heading">

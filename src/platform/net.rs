@@ -68,9 +68,13 @@ pub fn on_online(back: impl Fn() + 'static) {
 /// How long a webhook may take to answer before the try counts as failed.
 const WEBHOOK_TIMEOUT_MS: u64 = 20_000;
 
-/// POSTs a submission's JSON to a webhook, with its idempotency key in a header too, and says
-/// what came of it.
-pub async fn post_json(url: &str, body: &str, key: &str) -> contributions::Attempt {
+/// POSTs a submission's JSON to a webhook, and says what came of it. As `application/json`
+/// with its idempotency key in a header too; or, `simple`, as `text/plain` with no header of
+/// its own (the key is in the body) and without CORS, so the browser sends it without asking
+/// the receiver first, and an answer it does not let the page read is [`Unconfirmed`].
+///
+/// [`Unconfirmed`]: contributions::Attempt::Unconfirmed
+pub async fn post_json(url: &str, body: &str, key: &str, simple: bool) -> contributions::Attempt {
     use contributions::Attempt;
     if !online() {
         return Attempt::Offline;
@@ -79,9 +83,15 @@ pub async fn post_json(url: &str, body: &str, key: &str) -> contributions::Attem
     let timer = abort
         .clone()
         .and_then(|a| set_timer(WEBHOOK_TIMEOUT_MS, move || a.abort()));
-    let request = Request::post(url)
-        .header("Content-Type", "application/json")
-        .header("Idempotency-Key", key)
+    let request = match simple {
+        true => Request::post(url)
+            .mode(web_sys::RequestMode::NoCors)
+            .header("Content-Type", "text/plain;charset=UTF-8"),
+        false => Request::post(url)
+            .header("Content-Type", "application/json")
+            .header("Idempotency-Key", key),
+    };
+    let request = request
         .abort_signal(abort.as_ref().map(|a| a.signal()).as_ref())
         .body(body.to_owned());
     let result = match request {
@@ -92,6 +102,8 @@ pub async fn post_json(url: &str, body: &str, key: &str) -> contributions::Attem
         cancel_timer(timer);
     }
     match result {
+        // An opaque response: a server answered; what it said is hidden from the page.
+        Ok(response) if simple && response.status() == 0 => Attempt::Unconfirmed,
         Ok(response) => Attempt::from_status(response.status()),
         Err(_) if abort.is_some_and(|a| a.signal().aborted()) => {
             Attempt::Retry("the receiver did not answer within 20 seconds".to_owned())

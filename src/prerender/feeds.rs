@@ -1,10 +1,11 @@
-//! The Atom feeds: `feed.xml` with the newest additions, and one per collection beside its
-//! page (`collections/<id>.xml`). Written only when the site's address is known: a feed's ids
+//! The Atom feeds: `feed.xml` with the newest additions, one per collection beside its page
+//! (`collections/<id>.xml`), and `comments.xml` with the newest published comments. Written only when the site's address is known: a feed's ids
 //! and links must be absolute.
 
 use catalogue::recent::newest_first;
-use catalogue::{Collection, Facet, Resource};
+use catalogue::{Collection, Comment, Facet, Resource};
 use seo::SiteUrl;
+use seo::comment_feed::{CommentEntry, comments_atom};
 use seo::feed::{Feed, FeedEntry, atom};
 use seo::structured;
 
@@ -21,6 +22,11 @@ pub(super) fn title(site: &str, collection: Option<&Collection>) -> String {
         Some(c) => format!("{site}: {}", c.title),
         None => format!("{site}: new resources"),
     }
+}
+
+/// The comments feed's title ("Resilience Toolkit: comments").
+pub(super) fn comments_title(site: &str) -> String {
+    format!("{site}: comments")
 }
 
 /// Every feed's file, or none without the site's address.
@@ -83,7 +89,43 @@ pub(super) fn feeds(site: &Site) -> Vec<File> {
             entries,
         ));
     }
+    files.push(comments(site, url, author, fallback));
     files
+}
+
+/// The feed of the newest published comments, each linked to where it is on its resource's
+/// page.
+fn comments(site: &Site, url: &SiteUrl, author: &str, fallback: &str) -> File {
+    let catalogue = site.engine.catalogue();
+    let mut comments: Vec<&Comment> = catalogue.comments.iter().collect();
+    comments.sort_by(|a, b| b.published.cmp(&a.published).then_with(|| b.id.cmp(&a.id)));
+    let entries: Vec<CommentEntry> = comments
+        .into_iter()
+        .take(FEED_MAX)
+        .filter_map(|c| {
+            let r = catalogue.resource(&c.resource)?;
+            let page = url.page(&site.base.resource(&r.id));
+            Some(CommentEntry {
+                comment: c,
+                resource_title: &r.title,
+                url: format!("{page}#{}", c.anchor()),
+            })
+        })
+        .collect();
+    let file = site.base.comments_feed();
+    let xml = comments_atom(
+        &Feed {
+            title: &comments_title(&site.settings.config.title),
+            subtitle: "Comments from colleagues on the toolkit's resources, newest first, as the editors publish them.",
+            self_url: &url.page(&file),
+            page_url: &url.page(&site.base.home()),
+            author,
+            fallback_updated: fallback,
+            entries: Vec::new(),
+        },
+        &entries,
+    );
+    (site.base.file_of(&file), xml)
 }
 
 /// One resource as a feed entry, with its evidence in words, and its terms (type, approaches,

@@ -32,7 +32,7 @@ use settings::{CONFIG_FILE, SiteConfig};
 
 use crate::deployment::Settings;
 use crate::platform::FetchError;
-use crate::routes::{Base, FEED};
+use crate::routes::{Base, COMMENTS_FEED, FEED};
 use files::{remove_stale, write_atomically};
 use inputs::{Site, WrittenFrom, digest};
 use template::Template;
@@ -191,7 +191,7 @@ fn write_files(dist: &Path, files: &[File]) -> Result<usize, String> {
     }
     let written: Vec<&str> = files.iter().map(|(name, _)| name.as_str()).collect();
     let mut removed = remove_stale(dist, &written)?;
-    for optional in ["sitemap.xml", FEED, THEME_CSS] {
+    for optional in ["sitemap.xml", FEED, COMMENTS_FEED, THEME_CSS] {
         let path = dist.join(optional);
         if !written.contains(&optional) && path.exists() {
             std::fs::remove_file(&path)

@@ -188,6 +188,10 @@ impl Site {
             let href = url.page(&self.base.collection_feed(&c.id));
             feeds.push((feeds::title(site, Some(c)), href));
         }
+        if let Page::Resource(_) = page {
+            let href = url.page(&self.base.comments_feed());
+            feeds.push((feeds::comments_title(site), href));
+        }
         feeds
     }
 
@@ -212,11 +216,10 @@ impl Site {
             Page::Browse => self.describe_browse(url),
             Page::Resource(position) => {
                 let r = self.engine.resource(*position);
-                let taxonomy = &self.engine.catalogue().taxonomy;
-                (
-                    r.summary.clone(),
-                    vec![structured::resource(r, taxonomy, url)],
-                )
+                let catalogue = self.engine.catalogue();
+                let mut work = structured::resource(r, &catalogue.taxonomy, url);
+                structured::with_comments(&mut work, &catalogue.comments_on(&r.id), url);
+                (r.summary.clone(), vec![work])
             }
             Page::Term(facet, i) => self.describe_term(*facet, *i, url, resources),
             Page::Collection(i) => {

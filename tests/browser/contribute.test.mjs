@@ -276,7 +276,7 @@ test('feedback on a resource goes through the same channel', async () => {
   const page = await site.page();
   await visit(page, site.server.url(`resources/${resource.id}`));
   await page.getByRole('heading', { name: 'Improve this entry' }).waitFor();
-  await page.getByText('Suggest an edit, report a broken link or comment').click();
+  await page.getByText('Suggest an edit, report a broken link or write to the editors').click();
   await page.getByRole('button', { name: 'Send feedback' }).click();
   await page.getByRole('alert').getByText('Choose what your feedback is about').waitFor();
   await page.getByLabel('Report a broken link').check();
@@ -293,7 +293,7 @@ test('feedback on a resource goes through the same channel', async () => {
     topic: 'broken-link',
     message: 'The page moves to a login screen.',
   });
-  await page.getByText('Suggest an edit, report a broken link or comment').click();
+  await page.getByText('Suggest an edit, report a broken link or write to the editors').click();
   await assertAccessible(page, 'resource page with the feedback form');
   assertNoErrors(page);
 });

@@ -126,7 +126,7 @@ pub fn suggested_record(text: &str) -> Result<Map<String, Value>, String> {
         Err(e) if text.trim_start().starts_with('{') => {
             return Err(format!("the file looks like JSON but cannot be read: {e}"));
         }
-        Err(_) => return record_from_mail(text).or_else(|e| record_from_message(text).ok_or(e)),
+        Err(_) => return json_after(text, RECORD_HEADING),
     };
     let Value::Object(mut object) = value else {
         return Err("the JSON must be an object { … }: a webhook payload or a record".into());
@@ -154,14 +154,18 @@ pub fn suggested_record(text: &str) -> Result<Map<String, Value>, String> {
     }
 }
 
-/// The record in a saved suggestion email: the JSON object after [`RECORD_HEADING`], up to its
-/// matching closing brace.
-fn record_from_mail(text: &str) -> Result<Map<String, Value>, String> {
+/// The record in a saved email (as text, or a whole message): the JSON object after `heading`
+/// ([`RECORD_HEADING`] for a suggestion), up to its matching closing brace.
+pub fn json_after(text: &str, heading: &str) -> Result<Map<String, Value>, String> {
+    record_from_mail(text, heading).or_else(|e| record_from_message(text, heading).ok_or(e))
+}
+
+fn record_from_mail(text: &str, heading: &str) -> Result<Map<String, Value>, String> {
     let text = text.replace("\r\n", "\n");
-    let heading = RECORD_HEADING.trim();
-    let Some(at) = text.find(heading) else {
+    let heading = heading.trim();
+    let Some(at) = heading_at(&text, heading) else {
         return Err(format!(
-            "found neither JSON nor the heading \"{heading}\" of a suggestion email"
+            "found neither JSON nor the heading \"{heading}\" of an email from the toolkit"
         ));
     };
     // In a quoted reply every line starts as the heading's line does ("> ").
@@ -184,13 +188,32 @@ fn record_from_mail(text: &str) -> Result<Map<String, Value>, String> {
     }
 }
 
+/// Where the record's heading is: the last place `heading` ends a line. Text the visitor typed
+/// (a summary, a comment) comes before the record and may hold the heading's words too; the
+/// record is JSON, whose strings cannot hold a line break, so the heading never ends a line in it.
+/// (Failing that, the first place it is at all.)
+fn heading_at(text: &str, heading: &str) -> Option<usize> {
+    let ends_line = |at: usize| {
+        let rest = &text[at + heading.len()..];
+        rest.split('\n')
+            .next()
+            .unwrap_or_default()
+            .trim()
+            .is_empty()
+    };
+    text.rmatch_indices(heading)
+        .map(|(at, _)| at)
+        .find(|&at| ends_line(at))
+        .or_else(|| text.find(heading))
+}
+
 /// The record in an email saved whole, as a message file (`.eml`): its text parts decoded
 /// (quoted-printable, base64), each searched as [`record_from_mail`] searches plain text.
-fn record_from_message(text: &str) -> Option<Map<String, Value>> {
+fn record_from_message(text: &str, heading: &str) -> Option<Map<String, Value>> {
     let message = mail_parser::MessageParser::default().parse(text.as_bytes())?;
     (0..message.text_body.len())
         .filter_map(|part| message.body_text(part))
-        .find_map(|body| record_from_mail(&body).ok())
+        .find_map(|body| record_from_mail(&body, heading).ok())
 }
 
 /// The JSON object at the start of `text`, up to its matching closing brace (braces inside

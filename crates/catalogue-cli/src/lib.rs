@@ -1,10 +1,11 @@
 //! Reads the human-edited seed files (`seeds/taxonomy.json`, one file per resource in
-//! `seeds/resources/`, one per collection in `seeds/collections/`, and the search synonyms in
-//! `seeds/synonyms.json`) and assembles them into the single `catalogue.json` the app fetches.
+//! `seeds/resources/`, one per collection in `seeds/collections/`, one per published comment in
+//! `seeds/comments/`, and the search synonyms in `seeds/synonyms.json`) and assembles them into the single `catalogue.json` the app fetches.
 //!
 //! All file I/O for the catalogue lives here, so the `catalogue` crate stays free of it.
 
 pub mod add;
+pub mod comments;
 pub mod links;
 pub mod seedfile;
 pub mod spreadsheet;
@@ -16,6 +17,9 @@ use std::path::{Path, PathBuf};
 use catalogue::validate::FORMAT_VERSION;
 use catalogue::{Catalogue, Location, Problem, parse_json, validate};
 use serde_json::{Value, json};
+
+/// The folder of published comments inside the seeds, one file per comment (`<id>.json`).
+pub const COMMENTS_DIR: &str = "comments";
 
 /// A problem tied to the seed file it came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -43,6 +47,11 @@ pub fn load_seeds(dir: &Path) -> Result<Catalogue, Vec<SeedError>> {
         true => read_folder(&collections_dir, &mut errors),
         false => (Vec::new(), Vec::new()),
     };
+    let comments_dir = dir.join(COMMENTS_DIR);
+    let (comments, comment_origins) = match comments_dir.exists() {
+        true => read_folder(&comments_dir, &mut errors),
+        false => (Vec::new(), Vec::new()),
+    };
     let Some(taxonomy) = taxonomy else {
         return Err(errors);
     };
@@ -55,7 +64,7 @@ pub fn load_seeds(dir: &Path) -> Result<Catalogue, Vec<SeedError>> {
 
     let document = json!({
         "format": FORMAT_VERSION, "taxonomy": taxonomy, "resources": resources, "synonyms": synonyms,
-        "collections": collections
+        "collections": collections, "comments": comments
     });
     match validate(&document) {
         Ok(catalogue) if errors.is_empty() => Ok(catalogue),
@@ -74,6 +83,7 @@ pub fn load_seeds(dir: &Path) -> Result<Catalogue, Vec<SeedError>> {
                 match &p.location {
                     Location::Resource { index, .. } => in_file(&origins[*index], p),
                     Location::Collection { index, .. } => in_file(&collection_origins[*index], p),
+                    Location::Comment { index, .. } => in_file(&comment_origins[*index], p),
                     Location::Synonyms { .. } => SeedError {
                         file: synonyms_path.clone(),
                         message: p.to_string(),
@@ -147,6 +157,9 @@ pub fn to_catalogue_json(catalogue: &Catalogue) -> String {
     }
     if !catalogue.collections.is_empty() {
         document["collections"] = json!(catalogue.collections);
+    }
+    if !catalogue.comments.is_empty() {
+        document["comments"] = json!(catalogue.comments);
     }
     document.to_string()
 }

@@ -2,7 +2,7 @@
 //! seed files and write the catalogue the app loads (exiting non-zero, listing every problem,
 //! when a seed file is invalid, so a broken catalogue fails the build); `add` turns a suggestion
 //! into a new seed file; `export` and `import` move the catalogue to and from a spreadsheet;
-//! `links` checks every resource's link.
+//! `links` checks every resource's link; `comments` publishes, removes and exports comments.
 //!
 //! Each command is one function below, given the arguments after its name. Exit codes: 0 done,
 //! 1 problems found (listed), 2 a mistake in the command line.
@@ -21,6 +21,9 @@ usage: catalogue check [SEEDS_DIR]
        catalogue export --csv FILE [SEEDS_DIR]
        catalogue import FILE [SEEDS_DIR]
        catalogue links [SEEDS_DIR] [--concurrency N] [--timeout SECS]
+       catalogue comments add FILE [--seeds SEEDS_DIR] [--date YYYY-MM-DD]
+       catalogue comments remove ID [--seeds SEEDS_DIR]
+       catalogue comments export --csv FILE [--seeds SEEDS_DIR]
 
   check   validate the seed files
   build   validate them, then write the catalogue the app loads to FILE
@@ -30,6 +33,10 @@ usage: catalogue check [SEEDS_DIR]
           joined with \"; \")
   import  replace the resources with a CSV spreadsheet's rows: all or nothing
   links   check every resource's link; report the broken, moved and redirected ones
+  comments add     publish a comment (the webhook JSON or the saved email) as a new
+                   seeds/comments/<id>.json, published today (UTC) unless --date says
+  comments remove  take the comment ID down (deletes seeds/comments/ID.json)
+  comments export  write every published comment as one row of a CSV spreadsheet
 
 SEEDS_DIR is ./seeds unless given.";
 
@@ -45,6 +52,7 @@ fn main() -> ExitCode {
         "export" => export(rest),
         "import" => import(rest),
         "links" => catalogue_cli::links::run(rest),
+        "comments" => comments(rest),
         "-h" | "--help" | "help" => {
             println!("{USAGE}");
             ExitCode::SUCCESS
@@ -128,10 +136,11 @@ fn check(args: &[String]) -> ExitCode {
         .map(|f| format!("{} {}", catalogue.taxonomy.terms(*f).len(), f.list_key()))
         .collect();
     println!(
-        "{}: {} resources, {} — all valid",
+        "{}: {} resources, {}, {} published comments — all valid",
         seeds.display(),
         catalogue.resources.len(),
-        counts.join(", ")
+        counts.join(", "),
+        catalogue.comments.len()
     );
     ExitCode::SUCCESS
 }
@@ -199,6 +208,80 @@ fn add(args: &[String]) -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(problems) => fail(&format!("{file} was not added:"), &problems),
+    }
+}
+
+/// `catalogue comments add|remove|export …`
+fn comments(args: &[String]) -> ExitCode {
+    let Some((action, rest)) = args.split_first() else {
+        return usage("comments needs add, remove or export");
+    };
+    let takes: &[&'static str] = match action.as_str() {
+        "add" => &["--seeds", "--date"],
+        "export" => &["--seeds", "--csv"],
+        _ => &["--seeds"],
+    };
+    let args = match Args::parse(rest, takes, 1) {
+        Ok(args) => args,
+        Err(code) => return code,
+    };
+    let seeds = seeds_dir(args.option("--seeds"));
+    let given = args.positional(0);
+    match (action.as_str(), given) {
+        ("add", Some(file)) => {
+            let date = match args.option("--date").map(Date::parse) {
+                None => catalogue_cli::add::today(),
+                Some(Some(date)) => date,
+                Some(None) => return usage("--date must be a date written YYYY-MM-DD"),
+            };
+            let text = match std::fs::read_to_string(file) {
+                Ok(text) => text,
+                Err(e) => return fail(&format!("cannot read {file}: {e}"), &[]),
+            };
+            match catalogue_cli::comments::add(&seeds, &text, &date) {
+                Ok(added) => {
+                    let c = &added.comment;
+                    println!(
+                        "wrote {} (comment by {} on \"{}\", published {})",
+                        added.path.display(),
+                        c.name,
+                        c.resource,
+                        date.as_str()
+                    );
+                    println!("Rebuild the site (or run scripts/prerender) to publish it.");
+                    ExitCode::SUCCESS
+                }
+                Err(problems) => fail(&format!("{file} was not published:"), &problems),
+            }
+        }
+        ("remove", Some(id)) => match catalogue_cli::comments::remove(&seeds, id) {
+            Ok(path) => {
+                println!(
+                    "removed {}; rebuild the site to take it down",
+                    path.display()
+                );
+                ExitCode::SUCCESS
+            }
+            Err(problem) => fail(&problem, &[]),
+        },
+        ("export", None) => {
+            let Some(out) = args.option("--csv").map(PathBuf::from) else {
+                return usage("comments export needs --csv FILE");
+            };
+            match catalogue_cli::comments::to_csv(&seeds) {
+                Ok(csv) => match seedfile::write_atomic(&out, &csv, seedfile::Existing::Replace) {
+                    Ok(()) => {
+                        println!("wrote {}", out.display());
+                        ExitCode::SUCCESS
+                    }
+                    Err(e) => fail(&format!("cannot write {}: {e}", out.display()), &[]),
+                },
+                Err(problems) => fail("cannot export the comments:", &problems),
+            }
+        }
+        ("add", None) => usage("comments add needs the comment FILE"),
+        ("remove", None) => usage("comments remove needs the comment's ID"),
+        _ => usage(&format!("unknown comments action {action}")),
     }
 }
 

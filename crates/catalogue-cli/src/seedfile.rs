@@ -108,6 +108,17 @@ pub fn check_candidate(
     start: Start,
     files: &[(String, String)],
 ) -> Result<Catalogue, Vec<SeedError>> {
+    check_candidate_in(seeds, start, "resources", files)
+}
+
+/// [`check_candidate`] with the `files` written into the seeds' `folder` (`comments` for a
+/// comment) instead of `resources/`.
+pub fn check_candidate_in(
+    seeds: &Path,
+    start: Start,
+    folder: &str,
+    files: &[(String, String)],
+) -> Result<Catalogue, Vec<SeedError>> {
     let fail = |e: io::Error| {
         vec![SeedError {
             file: seeds.to_owned(),
@@ -116,10 +127,11 @@ pub fn check_candidate(
     };
     let stage = tempfile::tempdir().map_err(fail)?;
     copy_tree(seeds, stage.path(), start == Start::Existing).map_err(fail)?;
-    let resources = stage.path().join("resources");
-    fs::create_dir_all(&resources).map_err(fail)?;
+    let target = stage.path().join(folder);
+    fs::create_dir_all(stage.path().join("resources")).map_err(fail)?;
+    fs::create_dir_all(&target).map_err(fail)?;
     for (name, text) in files {
-        fs::write(resources.join(name), text).map_err(fail)?;
+        fs::write(target.join(name), text).map_err(fail)?;
     }
     load_seeds(stage.path()).map_err(|errors| {
         errors

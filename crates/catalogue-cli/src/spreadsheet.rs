@@ -14,6 +14,10 @@
 //! - `et_al` is `true` or `false` (an empty cell reads as false); `year` is a whole number, empty
 //!   when unknown; `url` is empty when there is no link; `added` is `YYYY-MM-DD`.
 //! - A row whose cells are all empty is skipped.
+//! - Every cell is written through [`defuse_cell`], so no cell is run as a formula: a cell
+//!   starting `=`, `+`, `-`, `@`, a tab, a carriage return, their full-width forms or `'` gets a
+//!   `'` in front. Import takes one leading `'` off every cell ([`restore_cell`]) before reading
+//!   it, so any text goes out and comes back exactly.
 //!
 //! An import is all or nothing: every row is checked, and the whole resulting catalogue
 //! validated exactly as `catalogue check` does, before any seed file changes.
@@ -24,6 +28,7 @@ use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
+use catalogue::export::{defuse_cell, restore_cell};
 use catalogue::{Catalogue, Location, Problem, Resource, validate};
 use serde_json::{Map, Value};
 
@@ -96,7 +101,7 @@ pub fn to_csv(catalogue: &Catalogue) -> Result<Vec<u8>, Vec<String>> {
     let mut problems = Vec::new();
     let mut write = |cells: &[String]| {
         writer
-            .write_record(cells)
+            .write_record(cells.iter().map(|cell| defuse_cell(cell).into_owned()))
             .map_err(|e| vec![format!("cannot write CSV: {e}")])
     };
     write(&COLUMNS.map(str::to_owned))?;
@@ -203,7 +208,7 @@ pub fn read_csv(bytes: &[u8]) -> Result<(Vec<Row>, Vec<SheetProblem>), Vec<Sheet
         let mut fields = Map::new();
         for (column, cell) in columns.iter().zip(record.iter()) {
             let value = match std::str::from_utf8(cell) {
-                Ok(cell) => cell_value(column, cell),
+                Ok(cell) => cell_value(column, restore_cell(cell)),
                 Err(_) => Err((
                     Value::Null,
                     "is not UTF-8 text (save as \"CSV UTF-8\")".into(),
@@ -228,7 +233,8 @@ fn header_columns(header: &csv::ByteRecord) -> Result<Vec<&'static str>, Vec<She
     let mut problems = Vec::new();
     let mut columns = Vec::new();
     for (position, cell) in header.iter().enumerate() {
-        let name = String::from_utf8_lossy(cell).trim().to_lowercase();
+        let name = String::from_utf8_lossy(cell);
+        let name = restore_cell(&name).trim().to_lowercase();
         match COLUMNS.into_iter().find(|c| *c == name) {
             Some(column) if columns.contains(&column) => problems.push(SheetProblem::at(
                 1,

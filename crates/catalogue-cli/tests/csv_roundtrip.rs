@@ -11,35 +11,10 @@ use catalogue::validate::RESOURCE_FIELDS;
 use catalogue_cli::load_seeds;
 use catalogue_cli::seedfile::resource_text;
 use catalogue_cli::spreadsheet::{COLUMNS, Imported, SheetProblem, import, to_csv};
-use common::{catalogue, real_seeds, seeds};
-
-/// Every resource file's name and bytes.
-fn resource_files(seeds: &Path) -> Vec<(String, Vec<u8>)> {
-    let mut files: Vec<(String, Vec<u8>)> = fs::read_dir(seeds.join("resources"))
-        .unwrap()
-        .flatten()
-        .map(|e| {
-            let name = e.file_name().to_string_lossy().into_owned();
-            (name, fs::read(e.path()).unwrap())
-        })
-        .collect();
-    files.sort();
-    files
-}
+use common::{catalogue, csv_rows, real_seeds, resource_files, seeds};
 
 fn export(seeds: &Path) -> Vec<u8> {
     to_csv(&load_seeds(seeds).unwrap_or_else(|e| panic!("{e:#?}"))).unwrap()
-}
-
-/// The CSV's rows as cells (the header first).
-fn rows(csv: &[u8]) -> Vec<Vec<String>> {
-    let csv = csv.strip_prefix("\u{feff}".as_bytes()).unwrap_or(csv);
-    csv::ReaderBuilder::new()
-        .has_headers(false)
-        .from_reader(csv)
-        .records()
-        .map(|r| r.unwrap().iter().map(str::to_owned).collect())
-        .collect()
 }
 
 fn csv_of(rows: &[Vec<String>]) -> Vec<u8> {
@@ -60,7 +35,7 @@ fn column(name: &str) -> usize {
 fn the_columns_are_the_seed_files_fields_in_order() {
     assert_eq!(COLUMNS, RESOURCE_FIELDS);
     let csv = export(&real_seeds());
-    assert_eq!(rows(&csv)[0], COLUMNS);
+    assert_eq!(csv_rows(&csv)[0], COLUMNS);
 }
 
 #[test]
@@ -86,7 +61,7 @@ fn the_export_is_excel_friendly_csv() {
     assert_eq!(&text[header_end - 1..=header_end], "\r\n");
     assert!(text.ends_with("\r\n"));
     let catalogue = load_seeds(&real_seeds()).unwrap();
-    let rows = rows(&csv);
+    let rows = csv_rows(&csv);
     assert_eq!(rows.len(), catalogue.resources.len() + 1);
     // Lists are joined with "; " in one cell.
     let with_two = catalogue
@@ -132,7 +107,7 @@ fn export_then_import_leaves_every_seed_file_byte_identical() {
 #[test]
 fn import_adds_changes_and_removes() {
     let dir = seeds();
-    let mut rows = rows(&export(dir.path()));
+    let mut rows = csv_rows(&export(dir.path()));
     let changed = rows[1][column("id")].clone();
     rows[1][column("title")].push_str(" (second edition)");
     // One no collection lists (removing one that is listed is refused).
@@ -207,7 +182,7 @@ fn has(problems: &[SheetProblem], row: usize, column: &str, text: &str) -> bool 
 
 #[test]
 fn an_import_with_bad_rows_reports_row_and_column_and_changes_nothing() {
-    let mut rows = rows(&export(&real_seeds()));
+    let mut rows = csv_rows(&export(&real_seeds()));
     rows[2][column("type")] = "pamphlet".into();
     rows[4][column("year")] = "twenty twenty".into();
     rows[5][column("year")] = "1066".into();
@@ -257,7 +232,7 @@ fn an_import_with_bad_rows_reports_row_and_column_and_changes_nothing() {
 
 #[test]
 fn a_semicolon_inside_a_list_item_is_refused() {
-    let mut rows = rows(&export(&real_seeds()));
+    let mut rows = csv_rows(&export(&real_seeds()));
     let approaches = rows[3][column("approaches")].clone();
     rows[3][column("approaches")] = format!("{approaches};self-management");
     rows[4][column("authors")] = "Smith; J.;Jones".into();
@@ -272,7 +247,7 @@ fn a_semicolon_inside_a_list_item_is_refused() {
 
 #[test]
 fn unknown_and_missing_columns_are_reported() {
-    let mut rows = rows(&export(&real_seeds()));
+    let mut rows = csv_rows(&export(&real_seeds()));
     for row in &mut rows {
         row.remove(column("sector"));
         row.push("x".into());
@@ -306,7 +281,7 @@ fn unknown_and_missing_columns_are_reported() {
 
 #[test]
 fn a_spreadsheet_without_rows_removes_nothing() {
-    let header = rows(&export(&real_seeds()))[..1].to_vec();
+    let header = csv_rows(&export(&real_seeds()))[..1].to_vec();
     let problems = refused(&header);
     assert!(
         problems[0].message.contains("no resources"),
@@ -339,7 +314,7 @@ fn the_commands_export_and_import() {
     assert_eq!(code, Some(0), "{stderr}");
     assert!(stdout.contains("0 added, 0 changed, 0 removed"), "{stdout}");
 
-    let mut rows = rows(&fs::read(csv).unwrap());
+    let mut rows = csv_rows(&fs::read(csv).unwrap());
     rows[1][column("year")] = "soon".into();
     fs::write(csv, csv_of(&rows)).unwrap();
     let (code, _, stderr) = catalogue(&["import", csv, seeds]);

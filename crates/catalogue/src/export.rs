@@ -10,6 +10,8 @@
 //! Written with `push_str` rather than `format!`: this runs in the app, where every formatting
 //! call site costs wasm.
 
+use std::borrow::Cow;
+
 use crate::cite::citation;
 use crate::evidence;
 use crate::model::{Facet, Resource, Taxonomy};
@@ -184,27 +186,47 @@ fn csv(out: &mut String, r: &Resource, taxonomy: &Taxonomy, page: &str) {
     );
 }
 
-/// One CSV line (RFC 4180): fields quoted where they hold a comma, a quote or a line break. A
-/// field that a spreadsheet would run as a formula (starting `=`, `+`, `-` or `@`) gets an
-/// apostrophe in front, which Excel and LibreOffice show as plain text.
+/// One CSV line (RFC 4180): each field [`defuse_cell`]ed, then quoted where it was defused or
+/// holds a comma, a quote or a line break.
 fn csv_line(out: &mut String, fields: &[&str]) {
     for (i, field) in fields.iter().enumerate() {
         if i > 0 {
             out.push(',');
         }
-        let formula = field.starts_with(['=', '+', '-', '@']);
-        if formula || field.contains([',', '"', '\n', '\r']) {
+        let cell = defuse_cell(field);
+        if matches!(cell, Cow::Owned(_)) || cell.contains([',', '"', '\n', '\r']) {
             out.push('"');
-            if formula {
-                out.push('\'');
-            }
-            out.push_str(&field.replace('"', "\"\""));
+            out.push_str(&cell.replace('"', "\"\""));
             out.push('"');
         } else {
-            out.push_str(field);
+            out.push_str(&cell);
         }
     }
     out.push_str("\r\n");
+}
+
+/// What a spreadsheet cell must not start with (OWASP's CSV injection list, and the full-width
+/// forms Excel and LibreOffice read alike): `=`, `+`, `-`, `@`, tab, carriage return, `＝`, `＋`,
+/// `－`, `＠`.
+pub const FORMULA_TRIGGERS: [char; 10] = [
+    '=', '+', '-', '@', '\t', '\r', '\u{FF1D}', '\u{FF0B}', '\u{FF0D}', '\u{FF20}',
+];
+
+/// Text as a spreadsheet cell that is never run as a formula: text starting with one of the
+/// [`FORMULA_TRIGGERS`], or with an apostrophe, gets an apostrophe in front (which Excel and
+/// LibreOffice show as plain text); other text is returned as it is (borrowed). Prefixing text
+/// that already starts with `'` makes the rule reversible: [`restore_cell`] gives back exactly
+/// the text, for any text. Every CSV the toolkit writes uses it, and every CSV it reads undoes it.
+pub fn defuse_cell(text: &str) -> Cow<'_, str> {
+    match text.starts_with(FORMULA_TRIGGERS) || text.starts_with('\'') {
+        true => Cow::Owned(["'", text].concat()),
+        false => Cow::Borrowed(text),
+    }
+}
+
+/// A cell's text as it was before [`defuse_cell`]: one leading apostrophe, if any, removed.
+pub fn restore_cell(cell: &str) -> &str {
+    cell.strip_prefix('\'').unwrap_or(cell)
 }
 
 /// Who a reference names as its authors: the authors, or the publisher for none.

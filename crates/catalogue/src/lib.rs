@@ -8,6 +8,7 @@
 //! in it is tested natively with `cargo test` and runs unchanged inside the WebAssembly app.
 
 pub mod cite;
+pub mod comment;
 pub mod evidence;
 pub mod export;
 pub mod highlight;
@@ -22,6 +23,7 @@ pub mod text;
 pub mod validate;
 
 pub use cite::citation;
+pub use comment::Comment;
 pub use load::{LoadError, parse_json};
 pub use model::{
     Catalogue, Collection, CollectionItem, Date, FACETS, Facet, MAX_BASIS_CHARS, Resource,

@@ -5,6 +5,8 @@
 
 use serde::Serialize;
 
+use crate::comment::Comment;
+
 /// One of the ways the catalogue is faceted: the toolkit's three approaches, the resource
 /// types and subjects, and the evidence behind each resource (its kind, and where it stands on
 /// the Office for Students' standards of evidence).
@@ -319,6 +321,9 @@ pub struct Catalogue {
     /// Curated, ordered lists of resources ("areas of expertise"), each with an introduction.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub collections: Vec<Collection>,
+    /// Published comments on resources, in the order the seeds list them.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub comments: Vec<Comment>,
 }
 
 /// A curated list: an area of expertise with an introduction and its resources in the order a
@@ -357,6 +362,11 @@ impl Catalogue {
         self.collections
             .iter()
             .filter(move |c| c.items.iter().any(|item| item.id == id))
+    }
+
+    /// The published comments on the resource `id`, newest first.
+    pub fn comments_on(&self, id: &str) -> Vec<&Comment> {
+        crate::comment::newest_first(self.comments.iter().filter(|c| c.resource == id))
     }
 }
 

@@ -1,4 +1,4 @@
-//! The fields of the three forms (suggest a resource, feedback, update emails), the messages validation gives for them, and what it makes of
+//! The fields of the four forms (suggest a resource, feedback, update emails, comments), the messages validation gives for them, and what it makes of
 //! a form.
 
 /// A field of the three forms. Its name (in the HTML form and the saved drafts), its control's id
@@ -32,12 +32,19 @@ pub enum FormField {
     /// The subscription form's required "email me" box (not [`FormField::Consent`], which is
     /// about being contacted over a suggestion).
     Agree,
+    /// A public comment's text, its display name, the commenter's role and institution, and
+    /// the required box agreeing to publication (the comment form).
+    CommentText,
+    DisplayName,
+    Role,
+    Institution,
+    Publish,
     /// The honeypot: hidden from people, so only bots fill it.
     Website,
 }
 
 impl FormField {
-    pub const ALL: [FormField; 20] = [
+    pub const ALL: [FormField; 25] = [
         FormField::Title,
         FormField::Link,
         FormField::Authors,
@@ -57,6 +64,11 @@ impl FormField {
         FormField::Consent,
         FormField::Feed,
         FormField::Agree,
+        FormField::CommentText,
+        FormField::DisplayName,
+        FormField::Role,
+        FormField::Institution,
+        FormField::Publish,
         FormField::Website,
     ];
 
@@ -82,6 +94,11 @@ impl FormField {
             FormField::Consent => "consent",
             FormField::Feed => "feed",
             FormField::Agree => "agree",
+            FormField::CommentText => "comment",
+            FormField::DisplayName => "display_name",
+            FormField::Role => "role",
+            FormField::Institution => "institution",
+            FormField::Publish => "publish",
             FormField::Website => "website",
         }
     }
@@ -108,6 +125,13 @@ impl FormField {
             FormField::Consent => "The editors may contact me about this",
             FormField::Feed => "Which updates",
             FormField::Agree => "Email me when resources are added. I can unsubscribe at any time.",
+            FormField::CommentText => "Your comment",
+            FormField::DisplayName => "Name or initials to publish",
+            FormField::Role => "Your role (optional)",
+            FormField::Institution => "Your university or organisation (optional)",
+            FormField::Publish => {
+                "My comment may be published on this page with the name, role and organisation above"
+            }
             FormField::Website => "Leave this empty",
         }
     }

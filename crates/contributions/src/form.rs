@@ -61,7 +61,7 @@ impl Topic {
         match self {
             Topic::Edit => "Suggest an edit",
             Topic::BrokenLink => "Report a broken link",
-            Topic::Comment => "Comment",
+            Topic::Comment => "Something else, to the editors only",
         }
     }
 

@@ -1,11 +1,12 @@
-//! Contributions and feedback: what visitors type into the three forms (suggest a resource,
-//! feedback on one, update emails), its validation with a message per field, the JSON a webhook
+//! Contributions and feedback: what visitors type into the four forms (suggest a resource,
+//! feedback on one, update emails, a comment for publication), its validation with a message per field, the JSON a webhook
 //! receives, the `mailto:` link, the drafts, and the outbox that keeps every submission until it
-//! has been delivered. All three kinds become a [`Submission`] and travel the same way.
+//! has been delivered. All four kinds become a [`Submission`] and travel the same way.
 //!
 //! Nothing here touches the browser: the app supplies the time, random bytes for keys and the
 //! results of its network requests, and stores what [`outbox`] gives it.
 
+mod comment;
 mod draft;
 mod field;
 mod form;
@@ -16,6 +17,7 @@ mod payload;
 mod stamp;
 mod subscription;
 
+pub use comment::{CommentForm, PublicComment};
 pub use draft::{draft_json, draft_pairs};
 pub use field::{Checked, FieldError, FormField};
 pub use form::{Contributor, Feedback, FeedbackForm, Proposal, SuggestionForm, Topic};

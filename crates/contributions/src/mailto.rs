@@ -9,6 +9,8 @@ pub const MAILTO_LIMIT: usize = 2000;
 
 /// Introduces the catalogue record in an email's text.
 pub const RECORD_HEADING: &str = "\nCatalogue record (for seeds/resources/):\n";
+/// Introduces a comment's record in an email's text.
+pub const COMMENT_HEADING: &str = "\nComment record (for seeds/comments/):\n";
 /// Ends an email's text.
 pub const REFERENCE: &str = "\nReference: ";
 
@@ -16,7 +18,7 @@ pub const REFERENCE: &str = "\nReference: ";
 pub const NOTE: &str = "\n[…shortened to fit an email link. The full text is in the toolkit: Copy it from \"Your submissions\".]\n";
 
 /// A `mailto:` link with the subject and text filled in, at most [`MAILTO_LIMIT`] characters:
-/// if the whole text does not fit, the catalogue record is left out first, then the text is
+/// if the whole text does not fit, the catalogue record (or comment record) is left out first, then the text is
 /// shortened, with a note saying so; a subject too long to leave room for that is shortened
 /// too. (Only an address longer than the limit itself gives a longer link.)
 pub fn mailto(address: &str, subject: &str, body: &str) -> String {
@@ -39,7 +41,11 @@ pub fn mailto(address: &str, subject: &str, body: &str) -> String {
     if fits(body) {
         return head + &encode(body, TEXT);
     }
-    let short = match (body.find(RECORD_HEADING), body.rfind(REFERENCE)) {
+    // The last heading is the record's: text typed into the form may hold a heading's words
+    // too, but always before the record, and the record itself (JSON, with its line breaks
+    // escaped) cannot hold one.
+    let record = body.rfind(RECORD_HEADING).max(body.rfind(COMMENT_HEADING));
+    let short = match (record, body.rfind(REFERENCE)) {
         (Some(start), Some(end)) if start < end => format!("{}{}", &body[..start], &body[end..]),
         _ => body.to_owned(),
     };

@@ -53,12 +53,18 @@ pub enum Delivery {
     },
     /// Handed to the visitor's mail program (the toolkit cannot know whether it was sent).
     Mailed { at: u64 },
+    /// Sent as a simple request: it reached a server, whose answer the browser does not let
+    /// the page read (an opaque response), so delivery is not confirmed. Never sent again
+    /// automatically, so a receiver that took it does not get it twice.
+    Unconfirmed { at: u64 },
 }
 
 /// What one try came to.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Attempt {
     Delivered,
+    /// A server answered, but its answer cannot be read (a simple request's opaque response).
+    Unconfirmed,
     /// Worth trying again later: a network error, a timeout, a server error, "too many requests".
     Retry(String),
     /// Trying again will not help: the receiver refused this submission.
@@ -207,6 +213,7 @@ impl Outbox {
         };
         let delivery = match attempt {
             Attempt::Delivered => Delivery::Sent { at: now },
+            Attempt::Unconfirmed => Delivery::Unconfirmed { at: now },
             Attempt::Refused(reason) => Delivery::Failed {
                 attempts,
                 reason,
@@ -270,7 +277,7 @@ impl Outbox {
     }
 
     /// Takes in an entry another tab stored or changed, unless what this tab knows outranks it.
-    /// Delivered (sent, mailed) is final: no copy undoes it. A failure gives way to a delivery,
+    /// Delivered (sent, mailed, sent unconfirmed) is final: no copy undoes it. A failure gives way to a delivery,
     /// to a later failure, or to a fresh start ("Retry now") made after more changes than it
     /// ([`Entry::version`]). An entry on its way gives way to any final state, or to a copy that
     /// has been through more changes. (Tabs hear of each other's changes late, and may send the
@@ -279,9 +286,7 @@ impl Outbox {
         match self.get_mut(&entry.key) {
             Some(mine) => {
                 let newer = entry.version > mine.version;
-                let delivered = |e: &Entry| {
-                    matches!(e.delivery, Delivery::Sent { .. } | Delivery::Mailed { .. })
-                };
+                let delivered = |e: &Entry| e.is_delivered();
                 let restart = matches!(
                     entry.delivery,
                     Delivery::Queued {
@@ -291,7 +296,9 @@ impl Outbox {
                     }
                 );
                 let take = match mine.delivery {
-                    Delivery::Sent { .. } | Delivery::Mailed { .. } => false,
+                    Delivery::Sent { .. }
+                    | Delivery::Mailed { .. }
+                    | Delivery::Unconfirmed { .. } => false,
                     Delivery::Failed { .. } => {
                         delivered(&entry)
                             || newer

@@ -1,13 +1,15 @@
 //! A submission as it travels: the JSON a webhook receives and the email a mailto link opens.
-//! Three kinds: a suggested resource, feedback on one, and a request for update emails.
+//! Four kinds: a suggested resource, feedback on one, a request for update emails, and a
+//! comment for publication.
 
 use catalogue::rules::slug;
 use catalogue::{Facet, Resource, Taxonomy};
 use serde_json::Value;
 
+use crate::comment::{CommentOn, PublicComment};
 use crate::form::{Contributor, Feedback, Proposal, Topic};
 use crate::json::Json;
-use crate::mailto::{RECORD_HEADING, REFERENCE, mailto};
+use crate::mailto::{COMMENT_HEADING, RECORD_HEADING, REFERENCE, mailto};
 use crate::outbox::Entry;
 use crate::stamp::Timestamp;
 use crate::subscription::Subscription;
@@ -35,6 +37,7 @@ enum Body {
         resource_url: Option<String>,
     },
     Subscription(Subscription),
+    Comment(CommentOn),
 }
 
 /// A validated submission with its key and time: everything needed to send it either way.
@@ -121,6 +124,21 @@ impl Submission {
         }
     }
 
+    /// A comment for publication on `resource` (see [`CommentForm`](crate::CommentForm)).
+    pub fn comment(
+        key: String,
+        submitted: Timestamp,
+        comment: PublicComment,
+        resource: &Resource,
+    ) -> Submission {
+        Submission {
+            key,
+            submitted,
+            body: Body::Comment(CommentOn::new(comment, resource)),
+            labels: Vec::new(),
+        }
+    }
+
     pub fn key(&self) -> &str {
         &self.key
     }
@@ -147,6 +165,7 @@ impl Submission {
                 format!("{what}: {resource_title}")
             }
             Body::Subscription(s) => s.label(),
+            Body::Comment(c) => c.label(),
         }
     }
 
@@ -161,6 +180,15 @@ impl Submission {
     /// `seeds/resources/<id>.json` once a maintainer has checked it.
     pub fn record(&self) -> Option<String> {
         self.record_json().map(|j| j.pretty())
+    }
+
+    /// The record an editor's command reads from the email, under its heading: a suggestion's
+    /// catalogue record, or a comment's.
+    fn mail_record(&self) -> Option<(&'static str, String)> {
+        match &self.body {
+            Body::Comment(c) => Some((COMMENT_HEADING, c.json().pretty())),
+            _ => self.record().map(|r| (RECORD_HEADING, r)),
+        }
     }
 
     fn record_json(&self) -> Option<Json> {
@@ -208,6 +236,7 @@ impl Submission {
             Body::Suggestion { .. } => "resource-suggestion",
             Body::Feedback { .. } => "resource-feedback",
             Body::Subscription(_) => "subscribe",
+            Body::Comment(_) => "resource-comment",
         };
         let mut fields = vec![
             ("schema_version", Json::Value(Value::from(SCHEMA_VERSION))),
@@ -245,6 +274,7 @@ impl Submission {
                 ));
             }
             Body::Subscription(s) => fields.push(("subscription", s.json(&self.submitted))),
+            Body::Comment(c) => fields.push(("comment", c.json())),
         }
         if let Some(c) = self.contributor() {
             fields.push((
@@ -265,7 +295,7 @@ impl Submission {
         match &self.body {
             Body::Suggestion { proposal, .. } => Some(&proposal.contributor),
             Body::Feedback { feedback, .. } => Some(&feedback.contributor),
-            Body::Subscription(_) => None,
+            Body::Subscription(_) | Body::Comment(_) => None,
         }
     }
 
@@ -308,8 +338,8 @@ impl Submission {
                 "Happy to be contacted about this: no\n"
             });
         }
-        if let Some(record) = self.record() {
-            out.push_str(&format!("{RECORD_HEADING}{record}\n"));
+        if let Some((heading, record)) = self.mail_record() {
+            out.push_str(&format!("{heading}{record}\n"));
         }
         out.push_str(&format!(
             "{REFERENCE}{} ({})\n",
@@ -361,6 +391,7 @@ impl Submission {
                 line("Its link", resource_url.as_deref().unwrap_or_default());
                 line("Feedback", feedback.topic.label());
             }
+            Body::Comment(c) => c.mail_lines(&mut line),
             Body::Subscription(_) => {}
         }
     }
@@ -376,6 +407,7 @@ impl Submission {
             Body::Feedback { feedback, .. } => {
                 paragraphs.push(("Message", feedback.message.clone()))
             }
+            Body::Comment(c) => paragraphs.push(("Comment", c.comment.text.clone())),
             Body::Subscription(_) => {}
         }
         for (name, text) in paragraphs.into_iter().filter(|(_, t)| !t.is_empty()) {

@@ -105,6 +105,17 @@ pub fn atom(feed: &Feed) -> String {
     let updated = entries
         .first()
         .map_or(feed.fallback_updated, |e| e.resource.added.as_str());
+    let mut xml = head(feed, updated);
+    for entry in entries {
+        write_entry(&mut xml, entry);
+    }
+    xml.push_str("</feed>\n");
+    xml
+}
+
+/// The feed's opening and everything before its entries, `updated` on that day; the caller
+/// appends entries and `</feed>`.
+pub(crate) fn head(feed: &Feed, updated: &str) -> String {
     let author = match feed.author.trim() {
         "" => GENERATOR,
         name => name,
@@ -122,10 +133,6 @@ pub fn atom(feed: &Feed) -> String {
     link(&mut xml, 1, "alternate", Some("text/html"), feed.page_url);
     person(&mut xml, 1, author);
     element(&mut xml, 1, "generator", GENERATOR);
-    for entry in entries {
-        write_entry(&mut xml, entry);
-    }
-    xml.push_str("</feed>\n");
     xml
 }
 
@@ -225,23 +232,29 @@ fn summary(entry: &FeedEntry) -> String {
 }
 
 /// A `YYYY-MM-DD` date as an RFC 3339 date-time: midnight UTC.
-fn timestamp(date: &str) -> String {
+pub(crate) fn timestamp(date: &str) -> String {
     format!("{date}T00:00:00Z")
 }
 
-fn indent(xml: &mut String, depth: usize) {
+pub(crate) fn indent(xml: &mut String, depth: usize) {
     xml.extend(std::iter::repeat_n("  ", depth));
 }
 
 /// `<name>text</name>` on its own line.
-fn element(xml: &mut String, depth: usize, name: &str, text: &str) {
+pub(crate) fn element(xml: &mut String, depth: usize, name: &str, text: &str) {
     indent(xml, depth);
     xml.push_str(&format!("<{name}>"));
     escape_into(xml, text, false);
     xml.push_str(&format!("</{name}>\n"));
 }
 
-fn link(xml: &mut String, depth: usize, rel: &str, media_type: Option<&str>, href: &str) {
+pub(crate) fn link(
+    xml: &mut String,
+    depth: usize,
+    rel: &str,
+    media_type: Option<&str>,
+    href: &str,
+) {
     indent(xml, depth);
     xml.push_str(&format!("<link rel=\"{rel}\""));
     if let Some(media_type) = media_type {
@@ -252,7 +265,7 @@ fn link(xml: &mut String, depth: usize, rel: &str, media_type: Option<&str>, hre
     xml.push_str("\"/>\n");
 }
 
-fn person(xml: &mut String, depth: usize, name: &str) {
+pub(crate) fn person(xml: &mut String, depth: usize, name: &str) {
     indent(xml, depth);
     xml.push_str("<author><name>");
     escape_into(xml, name, false);
@@ -270,7 +283,7 @@ fn allowed_in_xml(c: char) -> bool {
 /// `attribute` is set. Characters a parser would normalise (a carriage return anywhere; tabs
 /// and line breaks in attributes) are written as character references so they read back as
 /// written; characters XML forbids are dropped.
-fn escape_into(xml: &mut String, text: &str, attribute: bool) {
+pub(crate) fn escape_into(xml: &mut String, text: &str, attribute: bool) {
     for c in text.chars().filter(|&c| allowed_in_xml(c)) {
         match c {
             '&' => xml.push_str("&amp;"),

@@ -7,12 +7,14 @@
 //! - [`structured`]: the schema.org descriptions of a resource, a term's page and the
 //!   catalogue as a dataset;
 //! - [`sitemap`]: `sitemap.xml` and `robots.txt`;
-//! - [`feed`]: Atom feeds of the newest resources and of each collection.
+//! - [`feed`]: Atom feeds of the newest resources and of each collection, and
+//!   [`comment_feed`], of the published comments.
 //!
 //! The pages themselves are rendered from the app's own Leptos components by the app crate's
 //! `prerender` binary; this crate only writes text. It does no I/O and knows nothing of Leptos,
 //! so it is tested natively like the domain crate.
 
+pub mod comment_feed;
 pub mod feed;
 mod head;
 mod site_url;

@@ -4,7 +4,7 @@
 //! Only facts the catalogue records are stated; a URL is given only when it is absolute (the
 //! page URLs need the `SITE_URL` setting).
 
-use catalogue::{Catalogue, Date, Facet, Resource, Taxonomy, Term};
+use catalogue::{Catalogue, Comment, Date, Facet, Resource, Taxonomy, Term};
 use serde_json::{Map, Value, json};
 
 const CONTEXT: &str = "https://schema.org";
@@ -36,6 +36,33 @@ pub fn resource_type(r: &Resource) -> &'static str {
         "learning-material" => "LearningResource",
         _ => "CreativeWork",
     }
+}
+
+/// Adds a resource's published comments (newest first) to its description: `commentCount` and
+/// each as a schema.org `Comment` with its author, day and text (`page`: the resource page's
+/// absolute URL, for each comment's own).
+pub fn with_comments(work: &mut Value, comments: &[&Comment], page: Option<&str>) {
+    let Some(work) = work.as_object_mut().filter(|_| !comments.is_empty()) else {
+        return;
+    };
+    work.insert("commentCount".into(), comments.len().into());
+    let list: Vec<Value> = comments
+        .iter()
+        .map(|c| {
+            let mut comment = json!({
+                "@type": "Comment",
+                "author": { "@type": "Person", "name": c.name },
+                "dateCreated": c.written.as_str(),
+                "datePublished": c.published.as_str(),
+                "text": c.text,
+            });
+            if let Some(page) = page {
+                comment["url"] = format!("{page}#{}", c.anchor()).into();
+            }
+            comment
+        })
+        .collect();
+    work.insert("comment".into(), list.into());
 }
 
 /// A resource as a creative work: its title, summary, authors, publisher, year, link,

@@ -1,6 +1,10 @@
 //! The Atom feeds, read back with an XML parser and checked against what RFC 4287 requires of
 //! a feed and its entries.
 
+mod common;
+
+use common::{children, only};
+
 use catalogue::{Catalogue, Date, Resource};
 use roxmltree::{Document, Node};
 use seo::feed::{self, Feed, FeedEntry, MEDIA_TYPE, NAMESPACE};
@@ -55,20 +59,6 @@ fn feed<'a>(entries: Vec<FeedEntry<'a>>) -> Feed<'a> {
         fallback_updated: "2026-01-05",
         entries,
     }
-}
-
-/// The element children of `node` in the Atom namespace called `name`.
-fn children<'a, 'i>(node: Node<'a, 'i>, name: &str) -> Vec<Node<'a, 'i>> {
-    node.children()
-        .filter(|c| c.tag_name().name() == name && c.tag_name().namespace() == Some(NAMESPACE))
-        .collect()
-}
-
-/// The text of the only child called `name`, failing when there is not exactly one.
-fn only(node: Node, name: &str) -> String {
-    let found = children(node, name);
-    assert_eq!(found.len(), 1, "{name} in {:?}", node.tag_name());
-    found[0].text().unwrap_or_default().to_owned()
 }
 
 fn link<'a>(node: Node<'a, '_>, rel: &str) -> Vec<(Option<&'a str>, &'a str)> {

@@ -31,8 +31,20 @@ const FIELDS: [&str; 6] = [
 pub enum Channel {
     /// Opens the visitor's mail program, addressed to this mailbox.
     Mailto(String),
-    /// POSTs JSON to this URL.
-    Webhook(String),
+    /// POSTs JSON to this URL, in the way [`Request`] says.
+    Webhook(String, Request),
+}
+
+/// How a webhook is sent its JSON (`"request"` in the channel's settings).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Request {
+    /// `application/json` with an `Idempotency-Key` header: the browser asks the receiver first
+    /// (a CORS preflight), and reads its answer, so delivery is confirmed (the default).
+    Json,
+    /// `"simple"`: the same JSON as `text/plain;charset=UTF-8` with no custom header (the key
+    /// is in the body), which needs no preflight, so receivers that answer none (a Google Apps
+    /// Script, Power Automate) take it; the answer cannot be read, so delivery is not confirmed.
+    Simple,
 }
 
 /// A colour written `#rrggbb` (a `#rgb` value is expanded when read).
@@ -275,7 +287,17 @@ fn read_channel(channel: &Map<String, Value>) -> Result<Channel, String> {
         }
         (None, Some(url)) => {
             let url = url.as_str().map(str::trim).unwrap_or_default();
-            check_webhook(url).map(|()| Channel::Webhook(url.to_owned()))
+            // Unset or null (as every setting may be) is the default.
+            let request = match channel
+                .get("request")
+                .filter(|r| !r.is_null())
+                .map(Value::as_str)
+            {
+                None | Some(Some("json")) => Request::Json,
+                Some(Some("simple")) => Request::Simple,
+                Some(_) => return Err("\"request\" must be \"json\" or \"simple\"".to_owned()),
+            };
+            check_webhook(url).map(|()| Channel::Webhook(url.to_owned(), request))
         }
         _ => Err("must name exactly one of \"mailto\" or \"webhook\"".to_owned()),
     }

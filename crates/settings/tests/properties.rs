@@ -256,7 +256,7 @@ proptest! {
         }
         match &config.contribute {
             // People's names and email addresses only travel over https (or to this machine).
-            Some(Channel::Webhook(url)) => match WebLink::parse(url) {
+            Some(Channel::Webhook(url, _)) => match WebLink::parse(url) {
                 Ok(link) => prop_assert!(link.secure || link.is_loopback(), "{url}"),
                 Err(why) => prop_assert!(false, "{url}: {why}"),
             },

@@ -56,3 +56,29 @@ pub fn catalogue(args: &[&str]) -> (Option<i32>, String, String) {
         text(output.stderr),
     )
 }
+
+/// Every resource file's name and bytes, in name order.
+pub fn resource_files(seeds: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut files: Vec<(String, Vec<u8>)> = fs::read_dir(seeds.join("resources"))
+        .unwrap()
+        .flatten()
+        .map(|e| {
+            let name = e.file_name().to_string_lossy().into_owned();
+            (name, fs::read(e.path()).unwrap())
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+/// A CSV's rows as a spreadsheet reader gives its cells (the header first; a byte-order mark
+/// is skipped).
+pub fn csv_rows(csv: &[u8]) -> Vec<Vec<String>> {
+    let csv = csv.strip_prefix("\u{feff}".as_bytes()).unwrap_or(csv);
+    csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_reader(csv)
+        .records()
+        .map(|r| r.unwrap().iter().map(str::to_owned).collect())
+        .collect()
+}

@@ -39,6 +39,8 @@ pub struct Engine {
     index: Index,
     /// Each resource's place in alphabetical order of folded titles (ignoring case and accents).
     title_rank: Vec<u32>,
+    /// How many published comments each resource has, by position.
+    comment_counts: Vec<u32>,
 }
 
 /// The answer to a [`BrowseQuery`].
@@ -75,11 +77,18 @@ impl Engine {
     pub fn new(catalogue: Catalogue) -> Engine {
         let index = Index::new(&catalogue);
         let title_rank = rank::title_ranks(&catalogue);
+        let comment_counts = comment_counts(&catalogue);
         Engine {
             catalogue,
             index,
             title_rank,
+            comment_counts,
         }
+    }
+
+    /// How many published comments the resource at `position` has.
+    pub fn comment_count(&self, position: usize) -> usize {
+        self.comment_counts.get(position).map_or(0, |&n| n as usize)
     }
 
     pub fn catalogue(&self) -> &Catalogue {
@@ -314,4 +323,24 @@ impl Engine {
         out.dedup();
         out.into_iter().map(|(word, _)| word).collect()
     }
+}
+
+/// How many comments each resource has, by position.
+fn comment_counts(catalogue: &Catalogue) -> Vec<u32> {
+    let mut counts = vec![0; catalogue.resources.len()];
+    if catalogue.comments.is_empty() {
+        return counts;
+    }
+    let positions: rustc_hash::FxHashMap<&str, usize> = catalogue
+        .resources
+        .iter()
+        .enumerate()
+        .map(|(i, r)| (r.id.as_str(), i))
+        .collect();
+    for comment in &catalogue.comments {
+        if let Some(&i) = positions.get(comment.resource.as_str()) {
+            counts[i] += 1;
+        }
+    }
+    counts
 }

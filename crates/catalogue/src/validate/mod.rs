@@ -13,6 +13,7 @@
 //! generic values; `taxonomy` and `resource` add the checks for each part of the document.
 
 mod collections;
+mod comments;
 mod resource;
 mod synonyms;
 mod taxonomy;
@@ -56,7 +57,14 @@ const TERM_FIELDS: [&str; 4] = ["id", "label", "description", "aliases"];
 /// A kind of evidence's fields: a term's, and the standards it may stand at.
 const EVIDENCE_TERM_FIELDS: [&str; 5] = ["id", "label", "description", "aliases", "standards"];
 const TAXONOMY_FIELDS: [&str; 5] = ["approaches", "types", "standards", "evidence", "subjects"];
-const DOCUMENT_FIELDS: [&str; 5] = ["format", "taxonomy", "resources", "synonyms", "collections"];
+const DOCUMENT_FIELDS: [&str; 6] = [
+    "format",
+    "taxonomy",
+    "resources",
+    "synonyms",
+    "collections",
+    "comments",
+];
 
 /// Where in the catalogue a problem was found.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -75,6 +83,8 @@ pub enum Location {
     Synonyms { index: usize },
     /// A collection, by position (0-based) with the id as written.
     Collection { index: usize, id: String },
+    /// A published comment, by position (0-based) with the id as written.
+    Comment { index: usize, id: String },
 }
 
 impl fmt::Display for Location {
@@ -84,6 +94,7 @@ impl fmt::Display for Location {
             Location::Term { facet, index, id } => (facet.noun(), index, id),
             Location::Resource { index, id } => ("resource", index, id),
             Location::Collection { index, id } => ("collection", index, id),
+            Location::Comment { index, id } => ("comment", index, id),
             Location::Synonyms { index } => return write!(f, "synonym group #{}", index + 1),
         };
         write!(f, "{what} #{}", index + 1)?;
@@ -339,10 +350,12 @@ pub fn validate(document: &Value) -> Result<Catalogue, Vec<Problem>> {
         .collect();
     let synonyms = checker.synonyms(object.get("synonyms"));
     let collections = checker.collections(object.get("collections"), &seen);
+    let comments = checker.comments(object.get("comments"), &seen);
     checker.finish(Catalogue {
         taxonomy,
         resources,
         synonyms,
         collections,
+        comments,
     })
 }

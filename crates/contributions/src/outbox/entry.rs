@@ -3,6 +3,10 @@
 
 use super::*;
 
+/// The status of a submission sent as a simple request, whose answer cannot be read.
+pub const UNCONFIRMED: &str =
+    "Sent; delivery not confirmed (this site cannot read the receiver's answer)";
+
 /// One submission.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Entry {
@@ -67,9 +71,14 @@ impl Entry {
 
     /// Finished one way or the other: delivered, handed to the mail program, or given up on.
     pub fn is_final(&self) -> bool {
+        self.is_delivered() || matches!(self.delivery, Delivery::Failed { .. })
+    }
+
+    /// Gone from this browser for good: sent (confirmed or not) or handed to the mail program.
+    pub fn is_delivered(&self) -> bool {
         matches!(
             self.delivery,
-            Delivery::Sent { .. } | Delivery::Mailed { .. } | Delivery::Failed { .. }
+            Delivery::Sent { .. } | Delivery::Mailed { .. } | Delivery::Unconfirmed { .. }
         )
     }
 
@@ -106,6 +115,7 @@ impl Entry {
             Delivery::Sent { .. } => "Sent".to_owned(),
             Delivery::Failed { reason, .. } => format!("Not sent: {reason}"),
             Delivery::Mailed { .. } => "Opened in your email program".to_owned(),
+            Delivery::Unconfirmed { .. } => UNCONFIRMED.to_owned(),
         }
     }
 

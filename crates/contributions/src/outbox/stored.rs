@@ -31,6 +31,7 @@ impl Entry {
                 at,
             } => ("failed", *attempts, *at, Some(reason.clone())),
             Delivery::Mailed { at } => ("mailed", 0, *at, None),
+            Delivery::Unconfirmed { at } => ("unconfirmed", 0, *at, None),
         };
         map.insert("state".to_owned(), Value::from(state));
         map.insert("version".to_owned(), Value::from(self.version));
@@ -69,6 +70,7 @@ impl Entry {
                 at,
             },
             "mailed" => Delivery::Mailed { at },
+            "unconfirmed" => Delivery::Unconfirmed { at },
             _ => return None,
         };
         Some(Entry {

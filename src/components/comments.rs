@@ -1,0 +1,129 @@
+//! Comments from colleagues on a resource's page: the published ones, newest first, how
+//! comments are moderated, and the form that sends one to the editors for publication (through
+//! the same channel and outbox as every other submission).
+//!
+//! The published comments are written as HTML, like the cards (`resource_card`), every text
+//! escaped; each comment's text takes its direction from its own first strong character
+//! (`dir="auto"`), and its author's name is isolated (`<bdi>`), so right-to-left text shows as
+//! written without turning the line around it.
+
+use std::sync::Arc;
+
+use catalogue::{Comment, Engine};
+use contributions::{CommentForm, FormField, Submission, new_key};
+use html_escape::{encode_double_quoted_attribute_to_string, encode_text_to_string};
+use leptos::prelude::*;
+use settings::Channel;
+
+use crate::components::forms::{
+    Agreement, ErrorSummary, Field, FormState, Honeypot, Input, NotKeptNotice,
+};
+use crate::components::plural;
+use crate::components::submissions::Confirmation;
+use crate::courier::Courier;
+use crate::platform::random_bytes;
+use crate::routes::Base;
+
+const SUMMARY_ID: &str = "comment-errors";
+const THANKS_ID: &str = "comment-thanks";
+/// The id of the section's heading, which cards' "3 comments" links point to.
+pub const COMMENTS_HEADING: &str = "comments-heading";
+
+#[component]
+pub fn CommentsSection(engine: Arc<Engine>, position: usize) -> impl IntoView {
+    let base = expect_context::<Base>();
+    let resource = engine.resource(position).clone();
+    let comments = engine.catalogue().comments_on(&resource.id);
+    let heading = match comments.len() {
+        0 => "Comments from colleagues".to_owned(),
+        n => format!("Comments from colleagues ({})", plural(n, "comment")),
+    };
+    let list = comments_html(&comments);
+    view! {
+        <section class="comments" aria-labelledby=COMMENTS_HEADING>
+            <h2 id=COMMENTS_HEADING>{heading}</h2>
+            {if comments.is_empty() {
+                view! { <p>"No comments yet. If you have used this resource, tell colleagues what you made of it."</p> }.into_any()
+            } else {
+                view! { <ol class="comment-list" inner_html=list></ol> }.into_any()
+            }}
+            <p><a href=base.comments_feed() rel="external" type="application/atom+xml">"Follow new comments in a feed reader"</a></p>
+            <CommentForm resource/>
+        </section>
+    }
+}
+
+/// The published comments as the items of a list, for its `innerHTML`.
+fn comments_html(comments: &[&Comment]) -> String {
+    let mut html = String::new();
+    for c in comments {
+        html.push_str(r#"<li><article class="comment" id=""#);
+        encode_double_quoted_attribute_to_string(c.anchor(), &mut html);
+        html.push_str(r#""><p class="comment-byline"><bdi>"#);
+        encode_text_to_string(c.byline(), &mut html);
+        html.push_str(r#"</bdi> · <time datetime=""#);
+        html.push_str(c.written.as_str());
+        html.push_str(r#"">"#);
+        html.push_str(&c.written.long_form());
+        html.push_str(r#"</time></p><div class="comment-text" dir="auto">"#);
+        for paragraph in c.paragraphs() {
+            html.push_str("<p>");
+            encode_text_to_string(paragraph, &mut html);
+            html.push_str("</p>");
+        }
+        html.push_str("</div></article></li>");
+    }
+    html
+}
+
+/// The form that sends a comment for publication, folded until opened (or while a draft is
+/// kept).
+#[component]
+fn CommentForm(resource: catalogue::Resource) -> impl IntoView {
+    let contributions = expect_context::<Courier>();
+    let channel = contributions.channel()?;
+    let by_mail = matches!(channel, Channel::Mailto(_));
+    let state = FormState::new(format!("comment:{}", resource.id), SUMMARY_ID, THANKS_ID);
+    let FormState {
+        errors, last, kept, ..
+    } = state;
+    let save_draft = move |ev: leptos::ev::Event| state.save(&ev);
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        state.submit(&ev, |pairs, now| {
+            CommentForm::from_pairs(pairs).check().map(|comment| {
+                Submission::comment(new_key(random_bytes()), now, comment, &resource)
+            })
+        });
+    };
+    let saved = state.draft();
+    let has_draft = !saved.is_empty();
+    let draft = CommentForm::from_pairs(saved);
+    Some(view! {
+        <Confirmation last heading_id=THANKS_ID/>
+        <details class="comment-form" open=has_draft>
+            <summary>"Add a comment"</summary>
+            <p>
+                "Comments are published on this page after an editor has read them, with the name you give. "
+                "We do not publish personal details of students or staff, anything that could identify a person, or advertising. "
+                "To ask for a comment to be taken down, use “Improve this entry” below and say which one."
+            </p>
+            <NotKeptNotice kept=kept.into()/>
+            <ErrorSummary id=SUMMARY_ID errors/>
+            <form novalidate on:input=save_draft on:submit=submit aria-label="Add a comment">
+                <Field
+                    field=FormField::CommentText
+                    hint=Some("What did you or your team make of it? For example, how you used it and what it needed.")
+                    input=Input::Area
+                    value=draft.text
+                    errors
+                />
+                <Field field=FormField::DisplayName hint=Some("Shown with your comment. Initials are fine.") autocomplete="name" value=draft.name errors/>
+                <Field field=FormField::Role autocomplete="organization-title" value=draft.role errors/>
+                <Field field=FormField::Institution autocomplete="organization" value=draft.institution errors/>
+                <Agreement field=FormField::Publish checked=draft.publish errors/>
+                <Honeypot of="comment"/>
+                <button type="submit" class="button">{if by_mail { "Send by email for publication" } else { "Send for publication" }}</button>
+            </form>
+        </details>
+    })
+}
