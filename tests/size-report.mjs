@@ -17,13 +17,15 @@ import { gzipSync } from 'node:zlib';
  * which the shell nearly reached with every page in the app (319.5 KB). Comments (#27) cost
  * 8.9 KB of wasm (the form, its checks, the comment rules, their validation and the published
  * list), measured with Lighthouse and the first-search benchmark unchanged in kind; the
- * backstop moved to 330 KB with them. Any growth past it must first be paid for (see
- * docs/size.md).
+ * backstop moved to 330 KB with them, and to 335 KB with the taxonomy's Welsh (#28: 1.0 KB,
+ * its validation and search), Lighthouse still 98–100 on every kind of page. Any growth past
+ * it must first be paid for (see docs/size.md); the Welsh interface itself must not come out
+ * of it (a language the visitor is not reading is not downloaded).
  */
-export const SHELL_BUDGET = 330 * 1024;
+export const SHELL_BUDGET = 335 * 1024;
 
-/** The most the shell may reach (#26, #27). */
-export const SHELL_CEILING = 330 * 1024;
+/** The most the shell may reach (#26, #27, #28). */
+export const SHELL_CEILING = 335 * 1024;
 
 /** The shell before those issues, from which each feature's cost is counted. */
 export const SHELL_BEFORE_FEATURES = 249.9 * 1024;

@@ -1,5 +1,5 @@
 //! The seed catalogue in `seeds/` is valid and meets the editorial rules (size, links, subjects,
-//! the evidence behind every resource), and broken seed files are reported by file and field.
+//! the evidence behind every resource, every term and collection in Welsh too), and broken seed files are reported by file and field.
 //! Its wording is checked in `seed_wording.rs`.
 
 mod common;
@@ -203,6 +203,23 @@ fn the_comparison_group_collection_holds_exactly_the_causal_evidence() {
     listed.sort_unstable();
     causal.sort_unstable();
     assert_eq!(listed, causal);
+}
+
+#[test]
+fn every_term_and_collection_has_its_welsh() {
+    let catalogue = load_seeds(&seeds()).unwrap();
+    let mut missing: Vec<String> = Vec::new();
+    for facet in Facet::ALL {
+        for term in catalogue.taxonomy.terms(facet) {
+            if term.cy.is_none() {
+                missing.push(format!("{} {}", facet.noun(), term.id));
+            }
+        }
+    }
+    for c in catalogue.collections.iter().filter(|c| c.cy.is_none()) {
+        missing.push(format!("collection {}", c.id));
+    }
+    assert!(missing.is_empty(), "no Welsh for: {missing:?}");
 }
 
 #[test]

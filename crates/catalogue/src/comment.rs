@@ -83,12 +83,13 @@ impl Comment {
     }
 }
 
-/// True for a character a comment never keeps: a control character other than a line break,
-/// or a Unicode control that embeds, overrides or isolates the direction of text.
+/// True for a character a comment never keeps: a control character other than a line break, a
+/// Unicode control that embeds, overrides or isolates the direction of text, an interlinear
+/// annotation control, or a noncharacter XML refuses (U+FFFE, U+FFFF).
 pub fn is_unsafe_char(c: char) -> bool {
     (c.is_control() && c != '\n')
         || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
-        || matches!(c, '\u{FFF9}'..='\u{FFFB}')
+        || matches!(c, '\u{FFF9}'..='\u{FFFB}' | '\u{FFFE}' | '\u{FFFF}')
 }
 
 /// A comment's text as it is kept: line breaks as `\n` (at most one blank line in a row),

@@ -26,8 +26,8 @@ pub use cite::citation;
 pub use comment::Comment;
 pub use load::{LoadError, parse_json};
 pub use model::{
-    Catalogue, Collection, CollectionItem, Date, FACETS, Facet, MAX_BASIS_CHARS, Resource,
-    Taxonomy, Term,
+    Catalogue, Collection, CollectionItem, CollectionText, Date, FACETS, Facet, MAX_BASIS_CHARS,
+    Resource, Taxonomy, Term, TermText,
 };
 pub use query::{BrowseQuery, Sort};
 pub use search::{Engine, Relaxation, SearchResult};

@@ -129,6 +129,19 @@ pub struct Term {
     /// resource of this kind may stand at, the usual one first. Empty for every other facet.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub standards: Vec<String>,
+    /// Its label and description in Welsh (`cy`), when the catalogue gives them (the toolkit's
+    /// own seeds give them for every term). Searching the Welsh label finds the term, as an
+    /// alias does.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cy: Option<TermText>,
+}
+
+/// A term's words in one more language: its label (never empty) and description (empty exactly
+/// when the English one is).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TermText {
+    pub label: String,
+    pub description: String,
 }
 
 /// The term lists, in the order the catalogue gives them (which is display order). Standards
@@ -338,6 +351,16 @@ pub struct Collection {
     pub intro: String,
     #[serde(rename = "resources")]
     pub items: Vec<CollectionItem>,
+    /// Its title and introduction in Welsh (`cy`), when the catalogue gives them.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cy: Option<CollectionText>,
+}
+
+/// A collection's words in one more language: title and introduction, neither empty.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CollectionText {
+    pub title: String,
+    pub intro: String,
 }
 
 /// One resource in a collection, with the curator's optional one-line note on why it is there.

@@ -125,7 +125,7 @@ fn only_a_kind_of_evidence_names_standards() {
     check(
         |d| d["taxonomy"]["subjects"][0]["standards"] = json!(["causal"]),
         &[
-            r#"subject #1 ("careers"), field "standards": is not a known field (known: id, label, description, aliases)"#,
+            r#"subject #1 ("careers"), field "standards": is not a known field (known: id, label, description, aliases, cy)"#,
         ],
     );
 }

@@ -63,7 +63,7 @@ fn unknown_fields_bad_entries_and_repeated_ids_are_refused() {
             {"id": "c", "title": "Again", "intro": "I.", "resources": [{"id": "first"}]}
         ])),
         &[
-            r#"collection #1 ("c"), field "colour": is not a known field (known: id, title, intro, resources)"#,
+            r#"collection #1 ("c"), field "colour": is not a known field (known: id, title, intro, resources, cy)"#,
             r#"collection #1 ("c"), field "resources #1": must be an object { … }, not text"#,
             r#"collection #1 ("c"), field "resources #2": has an unknown field "why" (known: id, note)"#,
             r#"collection #1 ("c"), field "resources #3": needs the "id" of a resource"#,

@@ -237,6 +237,17 @@ fn repeated_ids_and_keys_are_refused() {
 }
 
 #[test]
+fn a_key_that_is_not_text_is_refused() {
+    check(
+        with_comment(|c| c["key"] = json!(42)),
+        &[&problem(
+            "key",
+            "must be text (the submission's idempotency key)",
+        )],
+    );
+}
+
+#[test]
 fn unknown_fields_are_refused() {
     check(
         with_comment(|c| c["email"] = json!("sam@example.org")),

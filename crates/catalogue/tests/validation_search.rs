@@ -50,7 +50,7 @@ fn unknown_fields_in_terms_are_still_refused() {
     check(
         |d| d["taxonomy"]["subjects"][0]["alias"] = json!(["jobs"]),
         &[
-            r#"subject #1 ("careers"), field "alias": is not a known field (known: id, label, description, aliases)"#,
+            r#"subject #1 ("careers"), field "alias": is not a known field (known: id, label, description, aliases, cy)"#,
         ],
     );
 }

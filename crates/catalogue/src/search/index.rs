@@ -41,8 +41,8 @@ pub(super) struct Index {
     pub synonym_groups: Vec<Vec<String>>,
     /// Facet → term position → resources carrying that term.
     pub facet_sets: [Vec<FixedBitSet>; FACETS],
-    /// Facet → term position → the word numbers of its label (see [`Facet::found_by_label`])
-    /// and aliases.
+    /// Facet → term position → the word numbers of its labels, English and Welsh (see
+    /// [`Facet::found_by_label`]), and aliases.
     pub term_words: [Vec<Vec<u32>>; FACETS],
     /// Authors' and publishers' names (folded words, one space apart), sorted, each with the
     /// resources crediting it.
@@ -69,13 +69,19 @@ impl Index {
         index.term_words = Facet::ALL.map(|facet| {
             let terms = catalogue.taxonomy.terms(facet);
             let by_label = facet.found_by_label();
-            let texts = terms
-                .iter()
-                .map(|t| (by_label.then_some(&t.label), &t.aliases));
+            // A term is found by its Welsh label wherever its English one finds it.
+            let texts = terms.iter().map(|t| {
+                let welsh = t.cy.as_ref().map(|cy| &cy.label);
+                let labels = by_label
+                    .then_some(&t.label)
+                    .into_iter()
+                    .chain(welsh.filter(|_| by_label));
+                (labels, &t.aliases)
+            });
             texts
-                .map(|(label, aliases)| {
+                .map(|(labels, aliases)| {
                     let mut ids = Vec::new();
-                    for text in label.into_iter().chain(aliases) {
+                    for text in labels.chain(aliases) {
                         splitter.each(text, |w| ids.push(index.number(w)));
                     }
                     ids

@@ -5,9 +5,9 @@ use rustc_hash::FxHashSet as IdSet;
 use serde_json::Value;
 
 use super::{Checker, Location, written_id};
-use crate::model::{Collection, CollectionItem};
+use crate::model::{Collection, CollectionItem, CollectionText};
 
-const COLLECTION_FIELDS: [&str; 4] = ["id", "title", "intro", "resources"];
+const COLLECTION_FIELDS: [&str; 5] = ["id", "title", "intro", "resources", "cy"];
 const ITEM_FIELDS: [&str; 2] = ["id", "note"];
 
 impl Checker {
@@ -45,6 +45,9 @@ impl Checker {
         self.id(&location, written_id(object), seen);
         let title = self.text(&location, object, "title", true);
         let intro = self.text(&location, object, "intro", true);
+        let cy = self
+            .translated(&location, object, ["title", "intro"], true)
+            .map(|[title, intro]| CollectionText { title, intro });
         let listed = self.list(&location, "resources", object.get("resources"));
         if listed.is_empty() {
             self.report(&location, "resources", "must list at least one resource");
@@ -70,6 +73,7 @@ impl Checker {
             title,
             intro,
             items,
+            cy,
         })
     }
 

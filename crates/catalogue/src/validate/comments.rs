@@ -68,10 +68,18 @@ impl Checker {
             );
         }
         let text = self.comment_text(&location, object);
-        let key = object
-            .get("key")
-            .and_then(Value::as_str)
-            .unwrap_or_default();
+        let key = match object.get("key") {
+            None | Some(Value::Null) => "",
+            Some(Value::String(key)) => key.as_str(),
+            Some(_) => {
+                self.report(
+                    &location,
+                    "key",
+                    "must be text (the submission's idempotency key)",
+                );
+                ""
+            }
+        };
         if !key.is_empty() && !keys.insert(key) {
             let message =
                 "is the key of an earlier comment: the same submission is published twice";

@@ -17,6 +17,7 @@ mod comments;
 mod resource;
 mod synonyms;
 mod taxonomy;
+mod translated;
 
 use rustc_hash::FxHashSet as IdSet;
 use std::fmt;
@@ -53,9 +54,12 @@ pub const RESOURCE_FIELDS: [&str; 17] = [
     "added",
 ];
 
-const TERM_FIELDS: [&str; 4] = ["id", "label", "description", "aliases"];
+const TERM_FIELDS: [&str; 5] = ["id", "label", "description", "aliases", "cy"];
 /// A kind of evidence's fields: a term's, and the standards it may stand at.
-const EVIDENCE_TERM_FIELDS: [&str; 5] = ["id", "label", "description", "aliases", "standards"];
+const EVIDENCE_TERM_FIELDS: [&str; 6] =
+    ["id", "label", "description", "aliases", "standards", "cy"];
+/// The language besides English that the catalogue's own words may be given in: Welsh.
+pub const WELSH: &str = "cy";
 const TAXONOMY_FIELDS: [&str; 5] = ["approaches", "types", "standards", "evidence", "subjects"];
 const DOCUMENT_FIELDS: [&str; 6] = [
     "format",

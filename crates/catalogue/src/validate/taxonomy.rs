@@ -6,7 +6,7 @@ use rustc_hash::FxHashSet as IdSet;
 use serde_json::{Map, Value};
 
 use super::{Checker, EVIDENCE_TERM_FIELDS, Location, TAXONOMY_FIELDS, TERM_FIELDS, written_id};
-use crate::model::{Facet, Taxonomy, Term};
+use crate::model::{Facet, Taxonomy, Term, TermText};
 use crate::text::searched;
 
 impl Checker {
@@ -90,12 +90,22 @@ impl Checker {
             self.unknown_keys(&location, object, fields);
             let id = self.text(&location, object, "id", true);
             self.id(&location, written_id(object), &mut seen);
+            let description = self.text(&location, object, "description", false);
+            let cy = self
+                .translated(
+                    &location,
+                    object,
+                    ["label", "description"],
+                    !description.is_empty(),
+                )
+                .map(|[label, description]| TermText { label, description });
             terms.push(Term {
                 id,
                 label: self.text(&location, object, "label", true),
-                description: self.text(&location, object, "description", false),
+                description,
                 aliases: self.texts(&location, object, "aliases"),
                 standards: self.texts(&location, object, "standards"),
+                cy,
             });
         }
         self.names_unique(facet, &terms);
