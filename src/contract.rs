@@ -129,8 +129,8 @@ mod scripts {
     use serde_json::{Value, json};
 
     use super::*;
-    use crate::components::plural;
     use crate::routes::Base;
+    use crate::text::{Count, english_forms};
 
     /// Everything the scripts need, as the object written into their placeholders, for a site
     /// served under `base_path` (the root, or a sub-path such as `/intranet/toolkit/`).
@@ -169,9 +169,12 @@ mod scripts {
                 "catalogueUrl": attribute::CATALOGUE_URL,
                 "atOnce": attribute::AT_ONCE,
             },
-            // Counted nouns as the app writes them, by plural category (Intl.PluralRules).
+            // Counted nouns as the message catalogue writes them, by plural category
+            // (Intl.PluralRules), `{n}` where the number goes.
             "plural": {
-                "resources": { "one": plural(1, "resource"), "other": plural(2, "resource").replace('2', "{n}") },
+                "resources": serde_json::Map::from_iter(
+                    english_forms(Count::Resources).map(|(form, text)| (form.to_owned(), text.into())),
+                ),
             },
             "boot": BOOT_ID,
             "heightMessage": HEIGHT_MESSAGE,

@@ -16,6 +16,7 @@ mod deployment;
 mod pages;
 mod platform;
 mod routes;
+mod text;
 
 #[cfg(feature = "ssr")]
 pub mod prerender;

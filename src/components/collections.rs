@@ -7,8 +7,8 @@ use std::sync::Arc;
 use catalogue::Engine;
 use leptos::prelude::*;
 
-use crate::components::plural;
 use crate::routes::Base;
+use crate::text::{Count, counted};
 
 /// The section, or nothing when the catalogue has no collections. `id`: the section's element
 /// id, where other pages link to it.
@@ -26,7 +26,7 @@ pub fn CollectionList(
                 <li class="collection">
                     <h3><a href=base.collection(&c.id)>{c.title.clone()}</a></h3>
                     <p>{first_sentence(&c.intro).to_owned()}</p>
-                    <p class="count">{plural(c.items.len(), "resource")}</p>
+                    <p class="count">{counted(Count::Resources, c.items.len())}</p>
                 </li>
             }
         })

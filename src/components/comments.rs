@@ -18,11 +18,11 @@ use settings::Channel;
 use crate::components::forms::{
     Agreement, ErrorSummary, Field, FormState, Honeypot, Input, NotKeptNotice,
 };
-use crate::components::plural;
 use crate::components::submissions::Confirmation;
 use crate::courier::Courier;
 use crate::platform::random_bytes;
 use crate::routes::Base;
+use crate::text::{Count, counted};
 
 const SUMMARY_ID: &str = "comment-errors";
 const THANKS_ID: &str = "comment-thanks";
@@ -36,7 +36,7 @@ pub fn CommentsSection(engine: Arc<Engine>, position: usize) -> impl IntoView {
     let comments = engine.catalogue().comments_on(&resource.id);
     let heading = match comments.len() {
         0 => "Comments from colleagues".to_owned(),
-        n => format!("Comments from colleagues ({})", plural(n, "comment")),
+        n => format!("Comments from colleagues ({})", counted(Count::Comments, n)),
     };
     let list = comments_html(&comments);
     view! {

@@ -1,4 +1,5 @@
-//! The frame around every page: skip link, site header with navigation, notices, and footer.
+//! The frame around every page: skip link, site header with navigation, notices, and footer,
+//! every word from the message catalogue (`crate::text`).
 //! In embed mode the header and footer are left out: the embedding site has its own.
 
 use leptos::prelude::*;
@@ -7,6 +8,7 @@ use leptos_router::hooks::use_location;
 use crate::deployment::{CatalogueState, Settings};
 use crate::platform::{apply_update, focus, on_update_ready};
 use crate::routes::Base;
+use crate::text::{Msg, fill, t};
 
 #[component]
 pub fn Layout(children: Children) -> impl IntoView {
@@ -26,7 +28,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                     focus("main");
                 }
             >
-                "Skip to main content"
+                {t(Msg::LayoutSkip)}
             </a>
             <header class="site-header">
                 <div class="wrap">
@@ -34,14 +36,14 @@ pub fn Layout(children: Children) -> impl IntoView {
                         <span class="brand-mark" aria-hidden="true"></span>
                         {title}
                     </a>
-                    <nav aria-label="Main">
+                    <nav aria-label=t(Msg::LayoutNav)>
                         <ul>
-                            <li><NavLink href=base.home() label="Home" external=true/></li>
-                            <li><NavLink href=base.browse(&Default::default()) label="Browse resources"/></li>
-                            <li><NavLink href=base.whats_new() label="What's new" external=true/></li>
-                            <li><NavLink href=base.about() label="About" external=true/></li>
-                            {contribute.then(|| view! { <li><NavLink href=base.contribute() label="Suggest a resource"/></li> })}
-                            <li><NavLink href=base.my_list() label="My list" external=true/></li>
+                            <li><NavLink href=base.home() label=t(Msg::LayoutHome) external=true/></li>
+                            <li><NavLink href=base.browse(&Default::default()) label=t(Msg::LayoutBrowse)/></li>
+                            <li><NavLink href=base.whats_new() label=t(Msg::LayoutWhatsNew) external=true/></li>
+                            <li><NavLink href=base.about() label=t(Msg::LayoutAbout) external=true/></li>
+                            {contribute.then(|| view! { <li><NavLink href=base.contribute() label=t(Msg::LayoutSuggest)/></li> })}
+                            <li><NavLink href=base.my_list() label=t(Msg::LayoutMyList) external=true/></li>
                         </ul>
                     </nav>
                 </div>
@@ -52,17 +54,14 @@ pub fn Layout(children: Children) -> impl IntoView {
         view! {
             <footer class="site-footer">
                 <div class="wrap">
-                    {(!organisation.is_empty()).then(|| view! { <p>"Provided by " {organisation}"."</p> })}
+                    {(!organisation.is_empty()).then(|| view! { <p>{fill(Msg::LayoutProvidedBy, &[("organisation", &organisation)])}</p> })}
+                    <p>{[t(Msg::LayoutAboutToolkit), " ", t(Msg::LayoutStance)].concat()}</p>
                     <p>
-                        "The Resilience Toolkit is an open bank of research, case studies, intervention tools and learning materials for Student Services professionals. "
-                        "It looks at the environment institutions provide, never at labelling students."
-                    </p>
-                    <p>
-                        <a href=catalogue.url()>"Download the catalogue (JSON)"</a>
+                        <a href=catalogue.url()>{t(Msg::LayoutDownload)}</a>
                         " · "
-                        <a href=base.feed() rel="external" type="application/atom+xml">"Feed of new resources"</a>
+                        <a href=base.feed() rel="external" type="application/atom+xml">{t(Msg::LayoutFeed)}</a>
                         " · "
-                        <a href=base.subscribe()>"Get updates by email"</a>
+                        <a href=base.subscribe()>{t(Msg::LayoutUpdates)}</a>
                     </p>
                 </div>
             </footer>
@@ -103,8 +102,8 @@ fn UpdateNotice() -> impl IntoView {
         ready.get().then(|| {
             view! {
                 <div class="notice" role="status">
-                    <p>"A new version of the toolkit is ready."</p>
-                    <button type="button" class="button" on:click=|_| apply_update()>"Reload to update"</button>
+                    <p>{t(Msg::UpdateReady)}</p>
+                    <button type="button" class="button" on:click=|_| apply_update()>{t(Msg::UpdateReload)}</button>
                 </div>
             }
         })
@@ -118,9 +117,9 @@ fn SettingsWarnings(warnings: Vec<String>) -> impl IntoView {
     (!warnings.is_empty()).then(|| {
         view! {
             <aside class="notice warning" aria-labelledby="settings-warning">
-                <p id="settings-warning">"This site's settings could not all be used, so some defaults apply."</p>
+                <p id="settings-warning">{t(Msg::SettingsDefaults)}</p>
                 <details>
-                    <summary>"Details for the site maintainer"</summary>
+                    <summary>{t(Msg::SettingsDetails)}</summary>
                     <ul>{warnings.into_iter().map(|w| view! { <li>{w}</li> }).collect_view()}</ul>
                 </details>
             </aside>

@@ -6,9 +6,9 @@ use std::sync::Arc;
 use catalogue::Engine;
 use leptos::prelude::*;
 
-use crate::components::plural;
 use crate::components::resource_card::card_item_html;
 use crate::routes::Base;
+use crate::text::{Count, counted};
 
 /// The resources, each as a card, with the curator's note under it when there is one.
 /// `heading_id` names the list's section for assistive technology; the `<h2>` says how many.
@@ -25,7 +25,7 @@ pub fn Listing(
     #[prop(optional)]
     ordered: bool,
 ) -> impl IntoView {
-    let count = plural(items.len(), "resource");
+    let count = counted(Count::Resources, items.len());
     let (heading, count) = match heading {
         Some(heading) => (heading, Some(count)),
         None => (count, None),

@@ -13,9 +13,9 @@ use catalogue::{Engine, Facet, Resource, Taxonomy, evidence};
 use html_escape::{encode_double_quoted_attribute_to_string, encode_text_to_string};
 
 use crate::components::comments::COMMENTS_HEADING;
-use crate::components::plural;
 use crate::contract::attribute;
 use crate::routes::Base;
+use crate::text::{Count, counted};
 
 /// One line of facts under a title: "Case study · 2017 · Unite Students".
 pub fn meta_line(r: &Resource, taxonomy: &Taxonomy) -> String {
@@ -88,7 +88,7 @@ pub fn card_html(
             html,
             &[&base.resource(&r.id), "#", COMMENTS_HEADING].concat(),
         );
-        html.push_str(&plural(comments, "comment"));
+        html.push_str(&counted(Count::Comments, comments));
         html.push_str("</a>");
     }
     html.push_str(r#"</p><p class="card-summary">"#);

@@ -10,10 +10,10 @@ use leptos_router::hooks::use_location;
 use catalogue::export::{Format, file_name};
 use catalogue::{Engine, Resource};
 
-use crate::components::plural;
 use crate::contract::attribute;
 use crate::platform::{download as download_file, origin, page_url, target_data};
 use crate::routes::Base;
+use crate::text::{Count, counted};
 
 /// The page's public address, where the build knows it (a static page built with `SITE_URL`):
 /// there, "Email this" works without scripts. In the browser it is the address shown.
@@ -76,7 +76,7 @@ pub fn ExportGroup(export: Export) -> impl IntoView {
                 " (",
                 format.label(),
                 ", ",
-                &plural(count, "resource"),
+                &counted(Count::Resources, count),
                 ").",
             ]
             .concat(),

@@ -14,9 +14,9 @@ use catalogue::{Engine, Facet, Term};
 use leptos::prelude::*;
 
 use crate::components::needs_catalogue::with_catalogue;
-use crate::components::plural;
 use crate::pages::page_title;
 use crate::routes::Base;
+use crate::text::{Count, counted};
 
 const GUIDE_HTML: &str = include_str!("evidence_guide.html");
 
@@ -83,7 +83,7 @@ fn term_sections(engine: &Engine, facet: Facet) -> impl IntoView + use<> {
                     {standards.map(|line| view! { <p>{line}</p> })}
                     <p>
                         <a rel="external" href=base.term(facet, &term.id)>
-                            {format!("{} in the toolkit", plural(total, "resource"))}
+                            {format!("{} in the toolkit", counted(Count::Resources, total))}
                         </a>
                     </p>
                 </section>

@@ -13,9 +13,9 @@ use leptos::prelude::*;
 
 use crate::components::collections::CollectionList;
 use crate::components::needs_catalogue::with_catalogue;
-use crate::components::plural;
 use crate::pages::{HEADING_ID, page_title};
 use crate::routes::Base;
+use crate::text::{Count, counted};
 
 #[component]
 pub fn HomePage() -> impl IntoView {
@@ -79,7 +79,7 @@ fn Approaches(engine: Arc<Engine>) -> impl IntoView {
                 <li class="approach">
                     <h3><a href=term_page(Facet::Approach, &term.id)>{label}</a></h3>
                     <p>{term.description.clone()}</p>
-                    <p class="count">{plural(count, "resource")}</p>
+                    <p class="count">{counted(Count::Resources, count)}</p>
                 </li>
             }
         })

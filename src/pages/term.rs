@@ -11,11 +11,11 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use crate::components::needs_catalogue::with_catalogue;
-use crate::components::plural;
 use crate::components::resource_card::cards_html;
 use crate::pages::not_found::{Missing, NotFound};
 use crate::pages::{HEADING_ID, page_title};
 use crate::routes::{Base, FACET_PARAM, ID_PARAM, facet_of_segment};
+use crate::text::{Count, counted};
 
 /// The page of the term the route names: its facet by the first segment, then its id.
 #[component]
@@ -67,7 +67,7 @@ fn TermResources(engine: Arc<Engine>, facet: Facet, id: String) -> impl IntoView
             <p><a rel="external" href=base.evidence_guide(&id)>"How to read the evidence"</a></p>
         })}
         <section aria-labelledby="term-resources">
-            <h2 id="term-resources">{plural(hits.len(), "resource")}</h2>
+            <h2 id="term-resources">{counted(Count::Resources, hits.len())}</h2>
             <ul class="result-list" inner_html=cards_html(&engine, &base, hits, &[])></ul>
         </section>
     }

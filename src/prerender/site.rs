@@ -17,6 +17,7 @@ use crate::components::share::PageAddress;
 use crate::courier::Courier;
 use crate::deployment::CatalogueState;
 use crate::pages::{Navigated, RenderedTitle, document_title};
+use crate::text::{Count, counted};
 
 /// One page to render.
 #[derive(Debug, Clone, PartialEq)]
@@ -319,7 +320,7 @@ impl Site {
     ) -> (String, Vec<Value>) {
         let config = &self.settings.config;
         let term = &self.engine.catalogue().taxonomy.terms(facet)[i];
-        let count = plural(resources.len(), "resource");
+        let count = counted(Count::Resources, resources.len());
         let description = if term.description.is_empty() {
             format!("{}: {count} in the {}.", term.label, config.title)
         } else {
@@ -365,7 +366,7 @@ impl Site {
         format!(
             "Browse all {} in the {}: {kinds}, for developing student resilience in higher \
              education, by approach, type, evidence and subject.",
-            plural(self.engine.len(), "resource"),
+            counted(Count::Resources, self.engine.len()),
             self.settings.config.title
         )
     }

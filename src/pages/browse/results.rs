@@ -14,6 +14,7 @@ use crate::deployment::Settings;
 use crate::pages::Navigated;
 use crate::platform::{focus, focus_selector};
 use crate::routes::{Base, History};
+use crate::text::{Count, counted};
 
 /// Taxonomy terms named by the search text shown above the results, at most.
 const MAX_TERMS_SHOWN: usize = 3;
@@ -57,7 +58,7 @@ pub fn Results(state: BrowseState) -> impl IntoView {
         let filtered = query.with(|q| q.is_filtered());
         let some = if partial { " some of your words" } else { "" };
         match (filtered, found) {
-            (false, _) => format!("Showing all {}", plural(total, "resource")),
+            (false, _) => format!("Showing all {}", counted(Count::Resources, total)),
             (true, 0) => "No resources match".to_owned(),
             (true, 1) => format!("1 of {total} resources matches{some}"),
             (true, n) => format!("{n} of {total} resources match{some}"),
@@ -106,7 +107,7 @@ fn message(state: &BrowseState) -> Message {
             true => ["Resources from ", &site].concat(),
             false => ["“", &text, "”: resources from ", &site].concat(),
         };
-        let body = [&plural(found, "resource"), " in ", &subject, ":"].concat();
+        let body = [&counted(Count::Resources, found), " in ", &subject, ":"].concat();
         (subject, body)
     })
 }

@@ -16,13 +16,13 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 use crate::components::needs_catalogue::with_catalogue;
-use crate::components::plural;
 use crate::components::resource_card::card_html;
 use crate::components::share::{Export, ExportGroup};
 use crate::contract::attribute;
 use crate::pages::{HEADING_ID, page_title};
 use crate::platform::{self, focus, list_kept, on_list_change, origin, save_list, saved_list};
 use crate::routes::Base;
+use crate::text::{Count, counted};
 
 mod drag;
 
@@ -120,8 +120,8 @@ fn List(engine: Arc<Engine>, shared: Option<String>) -> impl IntoView {
     }
     let count = move || shown.ids.with(Vec::len);
     let heading = move || match own {
-        true => format!("{} saved", plural(count(), "resource")),
-        false => format!("{} in the shared list", plural(count(), "resource")),
+        true => format!("{} saved", counted(Count::Resources, count())),
+        false => format!("{} in the shared list", counted(Count::Resources, count())),
     };
     let kept = list_kept();
     let tools = engine.clone();
@@ -178,8 +178,8 @@ fn SharedNotice(shown: Shown) -> impl IntoView {
         };
         shown.say(format!(
             "Added {} to My list{already} It now has {}.",
-            plural(added.len(), "resource"),
-            plural(mine.len(), "resource")
+            counted(Count::Resources, added.len()),
+            counted(Count::Resources, mine.len())
         ));
     };
     view! {
@@ -385,7 +385,7 @@ fn Controls(
             shown.keep(ids);
             shown.say(format!(
                 "Removed {title}. My list has {}.",
-                plural(left, "resource")
+                counted(Count::Resources, left)
             ));
             request_animation_frame(move || focus(&next));
         }
