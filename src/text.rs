@@ -48,8 +48,9 @@ pub fn counted(count: Count, n: usize) -> String {
 
 /// The English forms of `count`, for the page's scripts (`{n}` where the number goes).
 #[cfg(feature = "ssr")]
-pub fn english_forms(count: Count) -> [(&'static str, &'static str); 2] {
-    [Plural::One, Plural::Other].map(|form| (form.name(), generated::count_en(count, form.name())))
+pub fn english_forms(count: Count) -> impl Iterator<Item = (&'static str, &'static str)> {
+    let forms = Plural::forms(Lang::En).iter();
+    forms.map(move |form| (form.name(), generated::count_en(count, form.name())))
 }
 
 #[cfg(test)]

@@ -4,13 +4,13 @@
 // receiver's modes that answer as such receivers do (scripts/receiver.mjs), over real HTTP.
 //
 //   node --test tests/receivers.test.mjs
-import { test, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
-import { receive } from '../scripts/receiver.mjs';
+import { useReceivers } from './browser/support/receivers.mjs';
 
 const RECIPE = fileURLToPath(new URL('../docs/receivers/apps-script.gs', import.meta.url));
 const RECEIVER = fileURLToPath(new URL('../scripts/receiver.mjs', import.meta.url));
@@ -286,13 +286,7 @@ test('Apps Script recipe: an existing Submissions sheet is used as it is, and it
 
 // --- The example receiver's modes, over HTTP ------------------------------------------------
 
-const receivers = [];
-async function receiver(options = {}) {
-  const r = await receive({ quiet: true, ...options });
-  receivers.push(r);
-  return r;
-}
-after(() => Promise.all(receivers.map((r) => r.close())));
+const receiver = useReceivers();
 
 const corsHeaders = (res) => [...res.headers.keys()].filter((h) => h.startsWith('access-control-'));
 

@@ -2,6 +2,7 @@
 //! (`collections/<id>.xml`), and `comments.xml` with the newest published comments. Written only when the site's address is known: a feed's ids
 //! and links must be absolute.
 
+use catalogue::comment::by_latest_published;
 use catalogue::recent::newest_first;
 use catalogue::{Collection, Comment, Facet, Resource};
 use seo::SiteUrl;
@@ -98,7 +99,7 @@ pub(super) fn feeds(site: &Site) -> Vec<File> {
 fn comments(site: &Site, url: &SiteUrl, author: &str, fallback: &str) -> File {
     let catalogue = site.engine.catalogue();
     let mut comments: Vec<&Comment> = catalogue.comments.iter().collect();
-    comments.sort_by(|a, b| b.published.cmp(&a.published).then_with(|| b.id.cmp(&a.id)));
+    comments.sort_by(|a, b| by_latest_published(a, b));
     let entries: Vec<CommentEntry> = comments
         .into_iter()
         .take(FEED_MAX)

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { DIST, appStarted, assertAccessible, assertNoErrors, catalogue, serviceWorkerReady, useSite, visit } from './support/browser.mjs';
 import { expect } from './support/expect.mjs';
-import { receive } from '../../scripts/receiver.mjs';
+import { useReceivers } from './support/receivers.mjs';
 import { serve } from '../../scripts/static-server.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -28,15 +28,11 @@ beforeEach(() => {
   config = {};
 });
 
+const receiver = useReceivers();
 const cleanup = [];
 after(async () => {
   for (const done of cleanup.reverse()) await done();
 });
-async function receiver(options = {}) {
-  const r = await receive({ quiet: true, ...options });
-  cleanup.push(() => r.close());
-  return r;
-}
 function tempDir(prefix) {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   cleanup.push(() => rmSync(dir, { recursive: true, force: true }));

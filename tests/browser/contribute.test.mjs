@@ -2,24 +2,18 @@
 // retries a failing webhook until it accepts (one stored submission, however many tries),
 // offline submissions delivered when the network returns, mailto links, private mode, the
 // honeypot, and feedback from a resource's page.
-import { test, beforeEach, after } from 'node:test';
+import { test, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { appStarted, assertAccessible, assertNoErrors, catalogue, hasFocus, useSite, visit } from './support/browser.mjs';
 import { expect } from './support/expect.mjs';
-import { receive } from '../../scripts/receiver.mjs';
+import { useReceivers } from './support/receivers.mjs';
 
 let config = {};
 const site = useSite({
   override: (path) => (path === '/config.json' ? { body: JSON.stringify(config) } : null),
 });
 
-const receivers = [];
-async function receiver(options = {}) {
-  const r = await receive({ quiet: true, ...options });
-  receivers.push(r);
-  return r;
-}
-after(() => Promise.all(receivers.map((r) => r.close())));
+const receiver = useReceivers();
 
 beforeEach(() => {
   config = {};

@@ -128,6 +128,11 @@ pub fn clean_line(text: &str) -> String {
         .join(" ")
 }
 
+/// The order of a feed of comments: the most recently published first, then the latest id.
+pub fn by_latest_published(a: &Comment, b: &Comment) -> std::cmp::Ordering {
+    b.published.cmp(&a.published).then_with(|| b.id.cmp(&a.id))
+}
+
 /// The comments on one resource, newest first (by the day written, then the latest id).
 pub fn newest_first<'c>(comments: impl IntoIterator<Item = &'c Comment>) -> Vec<&'c Comment> {
     let mut list: Vec<&Comment> = comments.into_iter().collect();

@@ -4,6 +4,7 @@
 //! are written as text (escaped, characters XML forbids dropped), never as markup.
 
 use catalogue::Comment;
+use catalogue::comment::by_latest_published;
 
 use crate::feed::{Feed, element, escape_into, head, indent, link, person, timestamp};
 
@@ -22,10 +23,7 @@ pub struct CommentEntry<'a> {
 /// `entries`, written newest published first).
 pub fn comments_atom(feed: &Feed, entries: &[CommentEntry]) -> String {
     let mut sorted: Vec<&CommentEntry> = entries.iter().collect();
-    sorted.sort_by(|a, b| {
-        (b.comment.published.cmp(&a.comment.published))
-            .then_with(|| b.comment.id.cmp(&a.comment.id))
-    });
+    sorted.sort_by(|a, b| by_latest_published(a.comment, b.comment));
     let updated = sorted
         .first()
         .map_or(feed.fallback_updated, |e| e.comment.published.as_str());

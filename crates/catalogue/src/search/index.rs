@@ -72,11 +72,8 @@ impl Index {
             // A term is found by its Welsh label wherever its English one finds it.
             let texts = terms.iter().map(|t| {
                 let welsh = t.cy.as_ref().map(|cy| &cy.label);
-                let labels = by_label
-                    .then_some(&t.label)
-                    .into_iter()
-                    .chain(welsh.filter(|_| by_label));
-                (labels, &t.aliases)
+                let labels = [Some(&t.label), welsh].into_iter().flatten();
+                (labels.filter(move |_| by_label), &t.aliases)
             });
             texts
                 .map(|(labels, aliases)| {
