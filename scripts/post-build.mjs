@@ -148,10 +148,23 @@ if (prerender.status !== 0) throw new Error('scripts/prerender failed: the stati
 const files = walk(stage).filter((f) => !NOT_SHELL.has(f) && !f.startsWith('.')).sort();
 const isPage = (f) => f.endsWith('.html') && f !== C.files.appPage;
 // Pages at the top (home, browse, what's new, about, how to read the evidence, contribute, My
-// list) are precached. The others (each resource, term and collection) are cached as they are
+// list), in every language, are precached. The others (each resource, term and collection) are cached as they are
 // visited: the app renders any of them offline anyway, from app.html.
-const pages = files.filter((f) => isPage(f) && !f.includes('/'));
-const shell = files.filter((f) => !DATA.includes(f) && !isPage(f));
+// In each language: a language other than the default has its top pages under its code
+// (cy/index.html, cy/browse.html…).
+// The worker precaches the pages of the folders its first pages are in (see sw.js), so pages are
+// listed by folder: '' for the site's root, a language's code for its pages.
+const folder = (f) => (f.split('/').length === 2 && C.languages.includes(f.split('/')[0]) ? f.split('/')[0] : f.includes('/') ? null : '');
+const pages = {};
+for (const f of files.filter((f) => isPage(f) && folder(f) !== null && !f.endsWith('404.html'))) {
+  (pages[folder(f)] ??= []).push(f);
+}
+// A language's messages (the app's words other than English's, named after their content):
+// kept by the worker only for a visitor reading a page in another language than the root's.
+const languageFiles = files.filter((f) => /^messages-[a-z]{2,3}-[0-9a-f]{16}\.json$/.test(f));
+// (A language's folder holds its pages and feeds: never in the shell, which every visitor gets.)
+const inLanguageFolder = (f) => C.languages.includes(f.split('/')[0]) && f.includes('/');
+const shell = files.filter((f) => !DATA.includes(f) && !isPage(f) && !languageFiles.includes(f) && !inLanguageFolder(f));
 const data = DATA.filter((f) => files.includes(f));
 // A page belongs to this build if it loads this build's wasm.
 const wasm = shell.find((f) => f.endsWith('.wasm'));
@@ -166,8 +179,9 @@ const version = digest.digest('hex').slice(0, 16);
 const template = readFileSync(join(root, 'src/js', C.files.worker), 'utf8');
 // Trunk names each JS, wasm and CSS file after its content's hash: the same name is the same
 // file, so the worker may take it from the HTTP cache.
-const immutable = shell.filter((f) => /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/.test(f));
-const build = JSON.stringify({ version, shell, immutable, pages, data, wasm });
+// The build names a language's messages after their content too (messages-cy-<hash>.json).
+const immutable = [...shell, ...languageFiles].filter((f) => /-[0-9a-f]{16}(_bg)?\.(js|wasm|css|json)$/.test(f));
+const build = JSON.stringify({ version, shell, immutable, pages, languageFiles, data, wasm });
 const worker = withContract(template.replace(/\/\*BUILD\*\/.*\/\*END\*\//, `/*BUILD*/ ${build} /*END*/`), C);
 if (!worker.includes(`/*BUILD*/ ${build}`)) throw new Error('src/js/sw.js has no /*BUILD*/ … /*END*/ marker');
 writeFileSync(join(stage, C.files.worker), worker);
@@ -193,6 +207,6 @@ const policy = [
 writeFileSync(join(stage, 'csp.txt'), `${policy}\n`);
 
 console.log(
-  `post-build: sw.js version ${version}, ${shell.length} shell files, ${pages.length} precached pages, data: ${data.join(', ')}`,
+  `post-build: sw.js version ${version}, ${shell.length} shell files, precached pages ${Object.entries(pages).map(([f, list]) => `${f || 'root'} ${list.length}`).join(', ')}, language files ${languageFiles.length}, data: ${data.join(', ')}`,
 );
 console.log(`post-build: Content-Security-Policy for this build (also in dist/csp.txt):\n  ${policy}`);

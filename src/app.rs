@@ -27,13 +27,15 @@ pub fn App(settings: Settings, catalogue: Loaded) -> impl IntoView {
     if settings.embed {
         platform::start_embed_mode();
     }
-    let base = platform::base();
+    // Every link the app writes stays in the language of the page it took over.
+    let prefix = settings.config.language_prefix(crate::text::lang());
+    let base = platform::base().in_language(&prefix);
     provide_context(base.clone());
     let state = CatalogueState::new(settings.config.catalogue_url.clone(), catalogue);
     provide_context(state);
     // The catalogue replaced on the server while the app runs: shown without a reload.
     platform::on_data_changed(move || state.refresh());
-    provide_context(Courier::start(&settings.config, &base.router_base()));
+    provide_context(Courier::start(&settings.config, base.site_root()));
     provide_context(settings);
     Navigated::provide();
     view! { <Shell/> }

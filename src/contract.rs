@@ -77,6 +77,8 @@ pub mod attribute {
     /// On `#boot`: a page the app takes over at once, whoever is there (My list, which only the
     /// app can draw: the list is the visitor's).
     pub const AT_ONCE: &str = "data-at-once";
+    /// The header's link to My list, in whatever language (`src/js/controls.js` adds the count).
+    pub const MY_LIST: &str = "data-my-list";
     /// A download button (answered by the app): the format's file extension.
     pub const EXPORT: &str = "data-export";
 }
@@ -130,7 +132,8 @@ mod scripts {
 
     use super::*;
     use crate::routes::Base;
-    use crate::text::{Count, english_forms};
+    use crate::text::{Count, Msg, forms, in_lang, t};
+    use messages::Lang;
 
     /// Everything the scripts need, as the object written into their placeholders, for a site
     /// served under `base_path` (the root, or a sub-path such as `/intranet/toolkit/`).
@@ -168,14 +171,27 @@ mod scripts {
                 "catalogueDigest": attribute::CATALOGUE_DIGEST,
                 "catalogueUrl": attribute::CATALOGUE_URL,
                 "atOnce": attribute::AT_ONCE,
+                "myList": attribute::MY_LIST,
             },
-            // Counted nouns as the message catalogue writes them, by plural category
-            // (Intl.PluralRules), `{n}` where the number goes.
-            "plural": {
-                "resources": serde_json::Map::from_iter(
-                    english_forms(Count::Resources).map(|(form, text)| (form.to_owned(), text.into())),
-                ),
-            },
+            // What the scripts say, in each language (by the page's `lang`), from the message
+            // catalogue; counts by plural category (Intl.PluralRules), `{n}` where the number
+            // goes. (About 1 KB for both languages, in every visitor's controls.js.)
+            "text": serde_json::Map::from_iter(Lang::ALL.map(|lang| {
+                let texts = in_lang(lang, || json!({
+                    "resources": serde_json::Map::from_iter(
+                        forms(Count::Resources).into_iter().map(|(form, text)| (form.to_owned(), text.into())),
+                    ),
+                    "saved": t(Msg::ScriptsSaved),
+                    "removed": t(Msg::ScriptsRemoved),
+                    "keptSession": t(Msg::ScriptsKeptSession),
+                    "keptPage": t(Msg::ScriptsKeptPage),
+                    "copyUnavailable": t(Msg::ScriptsCopyUnavailable),
+                    "shared": t(Msg::ScriptsShared),
+                    "linkCopied": t(Msg::ScriptsLinkCopied),
+                    "shareUnavailable": t(Msg::ScriptsShareUnavailable),
+                }));
+                (lang.code().to_owned(), texts)
+            })),
             "boot": BOOT_ID,
             "heightMessage": HEIGHT_MESSAGE,
             "storage": {
@@ -183,13 +199,14 @@ mod scripts {
                 "outbox": key(OUTBOX_KEY),
                 "probe": key(PROBE_KEY),
             },
-            "paths": { "myList": base.my_list() },
             "files": {
                 "worker": SERVICE_WORKER,
                 "appPage": APP_PAGE,
                 "config": settings::CONFIG_FILE,
                 "data": DATA_FILES,
             },
+            // Every language's code: its pages are under `<code>/` when it is not the default.
+            "languages": Lang::ALL.map(Lang::code),
             "embed": { "key": EMBED_KEY, "on": FLAG_ON, "off": FLAG_OFF, "class": EMBED_CLASS },
             "slug": { "pattern": SLUG_PATTERN, "max": SLUG_MAX },
         })

@@ -58,6 +58,21 @@ impl Settings {
     }
 }
 
+impl Settings {
+    /// These settings for pages in `lang`: its title and organisation, the title being the
+    /// language's own name of the toolkit when `config.json` gives none.
+    pub fn in_language(&self, lang: messages::Lang) -> Settings {
+        let mut config = self.config.in_language(lang);
+        if config.title.is_empty() {
+            config.title = crate::text::t(crate::text::Msg::SiteTitle).to_owned();
+        }
+        Settings {
+            config: Arc::new(config),
+            ..self.clone()
+        }
+    }
+}
+
 /// Why the catalogue is not available.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum CatalogueError {

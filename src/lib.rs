@@ -41,6 +41,24 @@ pub fn start() {
         // not asked for again.
         let fetched = platform::just_fetched().await;
         let settings = deployment::Settings::load(embed_in_url, &fetched).await;
+        // The page's language, from its address: the app renders it in the language of the
+        // page it takes over, with that language's messages (English's are built in).
+        let languages = routes::languages(&settings.config);
+        let lang = routes::language_at(&platform::location_path(), &platform::base(), &languages);
+        if let Some(file) = text::file_of(lang) {
+            let read = platform::fetch_text(file, false)
+                .await
+                .map_err(|e| e.to_string());
+            let parsed = read.and_then(|t| platform::parse_json(&t).map_err(|e| e.to_string()));
+            if let Err(why) = parsed.and_then(|value| text::read_table(lang, &value)) {
+                // The static page stays as it is, whole and in its language.
+                platform::warn(&format!("The app cannot start in {}: {why}", lang.name()));
+                return;
+            }
+        }
+        text::set_lang(lang);
+        platform::set_document_language(lang.tag());
+        let settings = settings.in_language(lang);
         let url = &settings.config.catalogue_url;
         let catalogue = deployment::fetch_catalogue(url, fetched.contains(url)).await;
         platform::next_task().await;

@@ -7,6 +7,7 @@ use std::sync::Arc;
 
 use catalogue::{BrowseQuery, Facet};
 use leptos_router::NavigateOptions;
+use messages::Lang;
 
 pub const BROWSE: &str = "browse";
 pub const RESOURCES: &str = "resources";
@@ -46,73 +47,109 @@ pub fn facet_of_segment(segment: &str) -> Option<Facet> {
     Facet::ALL.into_iter().find(|f| term_segment(*f) == segment)
 }
 
-/// The path the site is served under, without a trailing slash ("" at the root of a domain).
+/// Where the pages of one language are: the path the site is served under, without a trailing
+/// slash ("" at the root of a domain), and the language's prefix under it ("" for the default
+/// language, "/cy" for Welsh beside English). Every link built here stays in its language.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Base(Arc<str>);
+pub struct Base {
+    /// The site's path and the language's prefix: where this language's pages start.
+    pages: Arc<str>,
+    /// The site's path alone (where its files are: the catalogue, the scripts).
+    root: Arc<str>,
+}
 
 impl Base {
-    /// Takes the path of `<base href>` ("/", "/toolkit/") as Trunk's `--public-url` wrote it.
+    /// Takes the path of `<base href>` ("/", "/toolkit/") as Trunk's `--public-url` wrote it:
+    /// the default language's pages.
     pub fn from_base_path(path: &str) -> Base {
-        Base(path.trim_end_matches('/').into())
+        let root: Arc<str> = path.trim_end_matches('/').into();
+        Base {
+            pages: root.clone(),
+            root,
+        }
     }
 
+    /// The same site's pages in the language whose prefix is `prefix` ("" or "/cy").
+    pub fn in_language(&self, prefix: &str) -> Base {
+        Base {
+            pages: [&*self.root, prefix].concat().into(),
+            root: self.root.clone(),
+        }
+    }
+
+    /// Where the router's paths start: this language's pages.
     pub fn router_base(&self) -> String {
-        self.0.to_string()
+        self.pages.to_string()
+    }
+
+    /// The path the site is served under, whatever the language ("" at the root).
+    pub fn site_root(&self) -> &str {
+        &self.root
+    }
+
+    /// The same page in the language whose prefix is `prefix`: `path` (one of this base's) with
+    /// this language's prefix exchanged for that one, its query and fragment kept.
+    pub fn counterpart(&self, path: &str, prefix: &str) -> String {
+        let rest = path.strip_prefix(&*self.pages).unwrap_or(path);
+        let rest = if rest.is_empty() { "/" } else { rest };
+        [&*self.root, prefix, rest].concat()
     }
 
     pub fn home(&self) -> String {
-        format!("{}/", self.0)
+        format!("{}/", self.pages)
     }
 
     pub fn browse(&self, query: &BrowseQuery) -> String {
         let qs = query.to_query_string();
         if qs.is_empty() {
-            format!("{}/{BROWSE}", self.0)
+            format!("{}/{BROWSE}", self.pages)
         } else {
-            format!("{}/{BROWSE}?{qs}", self.0)
+            format!("{}/{BROWSE}?{qs}", self.pages)
         }
     }
 
     pub fn resource(&self, id: &str) -> String {
-        format!("{}/{RESOURCES}/{id}", self.0)
+        format!("{}/{RESOURCES}/{id}", self.pages)
     }
 
     /// A term's own page, listing its resources.
     pub fn term(&self, facet: Facet, id: &str) -> String {
-        format!("{}/{}/{id}", self.0, term_segment(facet))
+        format!("{}/{}/{id}", self.pages, term_segment(facet))
     }
 
     /// How to read the evidence, at the section on one standard or kind of evidence (by its
     /// id, which is also the section's element id), or at the top for an empty `section`.
     pub fn evidence_guide(&self, section: &str) -> String {
         match section {
-            "" => format!("{}/{EVIDENCE_GUIDE}", self.0),
-            _ => format!("{}/{EVIDENCE_GUIDE}#{section}", self.0),
+            "" => format!("{}/{EVIDENCE_GUIDE}", self.pages),
+            _ => format!("{}/{EVIDENCE_GUIDE}#{section}", self.pages),
         }
     }
 
     /// A section of the home page, by its element id.
     #[cfg(feature = "ssr")]
     pub fn home_section(&self, id: &str) -> String {
-        format!("{}/#{id}", self.0)
+        format!("{}/#{id}", self.pages)
     }
 
     /// A path no route matches, at which the router shows the not-found page (the static
     /// `404.html` is rendered from it).
     #[cfg(feature = "ssr")]
     pub fn unknown(&self) -> String {
-        format!("{}/404", self.0)
+        format!("{}/404", self.pages)
     }
 
     /// The file a static host answers a path built here with (the static pages are written
     /// to it): `{base}/browse` → `browse.html`, `{base}/resources/x` → `resources/x.html`,
-    /// the home page → `index.html`.
+    /// the home page → `index.html`; in Welsh beside English, `cy/browse.html`, `cy/index.html`.
     #[cfg(feature = "ssr")]
     pub fn static_file(&self, path: &str) -> String {
-        let relative = path.strip_prefix(&*self.0).unwrap_or(path);
-        match relative.trim_matches('/') {
-            "" => "index.html".to_owned(),
-            page => format!("{page}.html"),
+        let relative = path.strip_prefix(&*self.root).unwrap_or(path);
+        let relative = relative.trim_start_matches('/');
+        if relative.is_empty() || relative.ends_with('/') {
+            format!("{relative}index.html")
+        } else {
+            format!("{relative}.html")
         }
     }
 
@@ -120,7 +157,7 @@ impl Base {
     /// `{base}/collections/x.xml` → `collections/x.xml`).
     #[cfg(feature = "ssr")]
     pub fn file_of(&self, path: &str) -> String {
-        let relative = path.strip_prefix(&*self.0).unwrap_or(path);
+        let relative = path.strip_prefix(&*self.root).unwrap_or(path);
         relative.trim_start_matches('/').to_owned()
     }
 
@@ -163,54 +200,78 @@ impl Base {
 
     /// A collection's page: its introduction and its resources in order.
     pub fn collection(&self, id: &str) -> String {
-        format!("{}/{COLLECTIONS}/{id}", self.0)
+        format!("{}/{COLLECTIONS}/{id}", self.pages)
     }
 
     /// A collection's Atom feed, beside its static page.
     pub fn collection_feed(&self, id: &str) -> String {
-        format!("{}/{COLLECTIONS}/{id}.xml", self.0)
+        format!("{}/{COLLECTIONS}/{id}.xml", self.pages)
     }
 
     pub fn whats_new(&self) -> String {
-        format!("{}/{WHATS_NEW}", self.0)
+        format!("{}/{WHATS_NEW}", self.pages)
     }
 
     /// The "Get updates" section of the What's new page.
     pub fn updates(&self) -> String {
-        format!("{}/{WHATS_NEW}#{UPDATES_ID}", self.0)
+        format!("{}/{WHATS_NEW}#{UPDATES_ID}", self.pages)
     }
 
     /// The list of collections, on the What's new page.
     pub fn collections(&self) -> String {
-        format!("{}/{WHATS_NEW}#{COLLECTIONS_ID}", self.0)
+        format!("{}/{WHATS_NEW}#{COLLECTIONS_ID}", self.pages)
     }
 
     /// The Atom feed of the newest additions.
     pub fn feed(&self) -> String {
-        format!("{}/{FEED}", self.0)
+        format!("{}/{FEED}", self.pages)
     }
 
     pub fn comments_feed(&self) -> String {
-        format!("{}/{COMMENTS_FEED}", self.0)
+        format!("{}/{COMMENTS_FEED}", self.pages)
     }
 
     pub fn about(&self) -> String {
-        format!("{}/{ABOUT}", self.0)
+        format!("{}/{ABOUT}", self.pages)
     }
 
     pub fn contribute(&self) -> String {
-        format!("{}/{CONTRIBUTE}", self.0)
+        format!("{}/{CONTRIBUTE}", self.pages)
     }
 
     /// The form that asks for update emails.
     pub fn subscribe(&self) -> String {
-        format!("{}/{SUBSCRIBE}", self.0)
+        format!("{}/{SUBSCRIBE}", self.pages)
     }
 
     /// My list (a list shared as a link adds `?ids=a,b,c`).
     pub fn my_list(&self) -> String {
-        format!("{}/{MY_LIST}", self.0)
+        format!("{}/{MY_LIST}", self.pages)
     }
+}
+
+/// The languages a site offers, the default first, each with its pages' path prefix ("" for
+/// the default, "/cy" for Welsh beside English).
+pub fn languages(config: &settings::SiteConfig) -> Vec<(Lang, String)> {
+    let languages = config.languages.iter();
+    languages
+        .map(|l| (*l, config.language_prefix(*l)))
+        .collect()
+}
+
+/// The language of the page at `path` on the site at `site`: the one whose prefix it is under,
+/// or the default language.
+pub fn language_at(path: &str, site: &Base, languages: &[(Lang, String)]) -> Lang {
+    let rest = path.strip_prefix(site.site_root()).unwrap_or(path);
+    let under = |prefix: &str| {
+        !prefix.is_empty()
+            && rest
+                .strip_prefix(prefix)
+                .is_some_and(|after| after.is_empty() || after.starts_with('/'))
+    };
+    let found = languages.iter().find(|(_, prefix)| under(prefix));
+    let default = languages.first().map_or(Lang::En, |(lang, _)| *lang);
+    found.map_or(default, |(lang, _)| *lang)
 }
 
 /// Whether a navigation adds an entry to the browser's history or replaces the current one
@@ -283,6 +344,60 @@ mod tests {
                 "reading-the-evidence.html"
             );
         }
+    }
+
+    #[cfg(feature = "ssr")]
+    #[test]
+    fn another_languages_pages_are_under_its_prefix_and_lead_to_their_counterparts() {
+        let site = Base::from_base_path("/intranet/toolkit/");
+        let welsh = site.in_language("/cy");
+        assert_eq!(welsh.home(), "/intranet/toolkit/cy/");
+        assert_eq!(welsh.static_file(&welsh.home()), "cy/index.html");
+        assert_eq!(welsh.static_file(&welsh.about()), "cy/about.html");
+        assert_eq!(welsh.file_of(&welsh.feed()), "cy/feed.xml");
+        assert_eq!(welsh.router_base(), "/intranet/toolkit/cy");
+        assert_eq!(welsh.site_root(), "/intranet/toolkit");
+        assert_eq!(
+            welsh.counterpart("/intranet/toolkit/cy/browse?q=sleep&type=case-study", ""),
+            "/intranet/toolkit/browse?q=sleep&type=case-study"
+        );
+        assert_eq!(
+            site.counterpart("/intranet/toolkit/resources/x#comments", "/cy"),
+            "/intranet/toolkit/cy/resources/x#comments"
+        );
+        assert_eq!(
+            welsh.counterpart("/intranet/toolkit/cy/", ""),
+            "/intranet/toolkit/"
+        );
+        assert_eq!(
+            welsh.counterpart("/intranet/toolkit/cy", ""),
+            "/intranet/toolkit/"
+        );
+    }
+
+    #[test]
+    fn a_pages_language_is_the_one_whose_prefix_it_is_under() {
+        let site = Base::from_base_path("/toolkit/");
+        let both = [(Lang::En, String::new()), (Lang::Cy, "/cy".to_owned())];
+        for (path, lang) in [
+            ("/toolkit/", Lang::En),
+            ("/toolkit/cy", Lang::Cy),
+            ("/toolkit/cy/", Lang::Cy),
+            ("/toolkit/cy/resources/x", Lang::Cy),
+            ("/toolkit/cycling", Lang::En),
+            ("/toolkit/resources/cy", Lang::En),
+        ] {
+            assert_eq!(language_at(path, &site, &both), lang, "{path}");
+        }
+        let welsh_first = [(Lang::Cy, String::new()), (Lang::En, "/en".to_owned())];
+        assert_eq!(
+            language_at("/toolkit/browse", &site, &welsh_first),
+            Lang::Cy
+        );
+        assert_eq!(
+            language_at("/toolkit/en/browse", &site, &welsh_first),
+            Lang::En
+        );
     }
 
     #[test]

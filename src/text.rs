@@ -6,24 +6,108 @@
 //! for the Welsh pages to come (the Cymraeg issue). Not every view has moved to the catalogue
 //! yet: the layout and the counts of resources and comments have.
 
+use std::cell::Cell;
+use std::sync::Mutex;
+
+use catalogue::{Collection, Date, Facet, Sort, Taxonomy, Term};
 use messages::{Lang, Plural};
 
-#[allow(dead_code)] // The Welsh texts wait for the Welsh pages.
+// Some messages are the build's alone (the pages' descriptions, the feeds), unused in the app.
+#[allow(dead_code)]
 mod generated {
     // (The file build.rs writes, in Cargo's output folder.)
     include!(concat!(env!("OUT_DIR"), "/", "messages.rs"));
 }
 
-pub use generated::{Count, Msg};
+#[cfg(feature = "ssr")]
+pub use generated::table_of;
+#[cfg(feature = "ssr")]
+pub use generated::text_en;
+pub use generated::{Count, Msg, file_of};
+
+thread_local! {
+    /// The language of the page being rendered (an index into [`Lang::ALL`]): one per app, set
+    /// when it starts; set before each language's pages by the build, which renders one page
+    /// at a time on a thread.
+    static LANG: Cell<usize> = const { Cell::new(0) };
+}
+
+/// A language's messages other than English's, as the build writes them ([`file_of`]): read by
+/// the app from that file, by the build from what it compiled in.
+struct Table {
+    texts: Vec<&'static str>,
+    counts: Vec<Vec<&'static str>>,
+}
+
+/// The tables read so far, by language (an app reads one, the build each).
+static TABLES: Mutex<Vec<(Lang, &'static Table)>> = Mutex::new(Vec::new());
 
 /// The language of the page being rendered.
-const LANG: Lang = Lang::En;
+pub fn lang() -> Lang {
+    Lang::ALL[LANG.with(Cell::get)]
+}
+
+/// Renders the pages from now on in `lang`, whose messages must have been read
+/// ([`read_table`]) unless it is English.
+pub fn set_lang(lang: Lang) {
+    let index = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
+    LANG.with(|l| l.set(index));
+}
+
+/// Takes `lang`'s messages from `value` (the parsed text of its [`file_of`]). Fails on a file
+/// that is not one: a table must have every message of this build, or the page stays as written.
+pub fn read_table(lang: Lang, value: &serde_json::Value) -> Result<(), String> {
+    let strings = |v: &serde_json::Value| -> Option<Vec<&'static str>> {
+        v.as_array()?
+            .iter()
+            .map(|t| {
+                t.as_str()
+                    .map(|t| &*Box::leak(t.to_owned().into_boxed_str()))
+            })
+            .collect()
+    };
+    let texts = strings(&value["texts"]).ok_or("no texts")?;
+    let counts: Vec<Vec<&'static str>> = value["counts"]
+        .as_array()
+        .ok_or("no counts")?
+        .iter()
+        .map(strings)
+        .collect::<Option<_>>()
+        .ok_or("a count is not a list of texts")?;
+    let forms = Plural::forms(lang).len();
+    if texts.len() != generated::TEXTS
+        || counts.len() != generated::COUNTS
+        || counts.iter().any(|c| c.len() != forms)
+    {
+        return Err(format!("the {} messages are not this build's", lang.code()));
+    }
+    let table: &'static Table = Box::leak(Box::new(Table { texts, counts }));
+    TABLES
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .push((lang, table));
+    Ok(())
+}
+
+fn table(lang: Lang) -> Option<&'static Table> {
+    let tables = TABLES.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some((_, table)) = tables.iter().find(|(l, _)| *l == lang) {
+        return Some(table);
+    }
+    drop(tables);
+    #[cfg(feature = "ssr")]
+    if let Some(json) = table_of(lang) {
+        read_table(lang, &catalogue::parse_json(json).ok()?).ok()?;
+        return table(lang);
+    }
+    None
+}
 
 /// The text of `msg` in the page's language.
 pub fn t(msg: Msg) -> &'static str {
-    match LANG {
-        Lang::En => generated::text_en(msg),
-        Lang::Cy => generated::text_cy(msg),
+    match table(lang()) {
+        Some(table) if lang() != Lang::En => table.texts[msg as usize],
+        _ => generated::text_en(msg),
     }
 }
 
@@ -38,19 +122,166 @@ pub fn fill(msg: Msg, args: &[(&str, &str)]) -> String {
 
 /// `count` of `n` things in the page's language, in the plural form `n` takes there.
 pub fn counted(count: Count, n: usize) -> String {
-    let form = Plural::of(LANG, n).name();
-    let text = match LANG {
-        Lang::En => generated::count_en(count, form),
-        Lang::Cy => generated::count_cy(count, form),
-    };
-    text.replace("{n}", &n.to_string())
+    counted_with(count, n, &[])
 }
 
-/// The English forms of `count`, for the page's scripts (`{n}` where the number goes).
+/// `count` of `n`, with its other `{placeholders}` filled from `args`.
+pub fn counted_with(count: Count, n: usize, args: &[(&str, &str)]) -> String {
+    let lang = lang();
+    let form = Plural::of(lang, n);
+    let text = match table(lang) {
+        Some(table) if lang != Lang::En => {
+            let at = Plural::forms(lang).iter().position(|f| *f == form);
+            at.map_or("", |at| table.counts[count as usize][at])
+        }
+        _ => generated::count_en(count, form.name()),
+    };
+    let mut text = text.replace("{n}", &n.to_string());
+    for (name, value) in args {
+        text = text.replace(&["{", name, "}"].concat(), value);
+    }
+    text
+}
+
+/// The language the resources are published in (English), for the `lang` of their words
+/// (titles, summaries, credits, curators' notes) on a page in another language; none on an
+/// English page, whose language is theirs.
+pub fn published_lang() -> Option<&'static str> {
+    (lang() != Lang::En).then_some(Lang::En.tag())
+}
+
+/// [`published_lang`] as an attribute for HTML written as text: ` lang="en-GB"`, or nothing.
+pub fn published_lang_attribute() -> &'static str {
+    match lang() {
+        Lang::En => "",
+        _ => " lang=\"en-GB\"",
+    }
+}
+
+/// A facet's name, as the heading above its terms ("Resource type").
+pub fn facet_label(facet: Facet) -> &'static str {
+    t(match facet {
+        Facet::Approach => Msg::FacetApproach,
+        Facet::Type => Msg::FacetType,
+        Facet::Standard => Msg::FacetStandard,
+        Facet::Evidence => Msg::FacetEvidence,
+        Facet::Subject => Msg::FacetSubject,
+    })
+}
+
+/// A sort order's name in the sort menu.
+pub fn sort_label(sort: Sort) -> &'static str {
+    t(match sort {
+        Sort::Relevance => Msg::SortRelevance,
+        Sort::Newest => Msg::SortNewest,
+        Sort::Title => Msg::SortTitle,
+        Sort::Year => Msg::SortYear,
+        Sort::Evidence => Msg::SortEvidence,
+    })
+}
+
+/// A term's label in the page's language (the catalogue's Welsh, when it gives one).
+pub fn term_label(term: &Term) -> &str {
+    match (lang(), &term.cy) {
+        (Lang::Cy, Some(cy)) => &cy.label,
+        _ => &term.label,
+    }
+}
+
+/// A term's description in the page's language.
+pub fn term_description(term: &Term) -> &str {
+    match (lang(), &term.cy) {
+        (Lang::Cy, Some(cy)) => &cy.description,
+        _ => &term.description,
+    }
+}
+
+/// The label of the term `id` of `facet`, in the page's language (its id if there is none).
+pub fn label_of<'a>(taxonomy: &'a Taxonomy, facet: Facet, id: &'a str) -> &'a str {
+    taxonomy.term(facet, id).map_or(id, term_label)
+}
+
+/// A collection's title in the page's language.
+pub fn collection_title(collection: &Collection) -> &str {
+    match (lang(), &collection.cy) {
+        (Lang::Cy, Some(cy)) => &cy.title,
+        _ => &collection.title,
+    }
+}
+
+/// A collection's introduction in the page's language.
+pub fn collection_intro(collection: &Collection) -> &str {
+    match (lang(), &collection.cy) {
+        (Lang::Cy, Some(cy)) => &cy.intro,
+        _ => &collection.intro,
+    }
+}
+
+/// A month's name in the page's language (1 is January).
+fn month_name(month: u32) -> &'static str {
+    const MONTHS: [Msg; 12] = [
+        Msg::DateMonth1,
+        Msg::DateMonth2,
+        Msg::DateMonth3,
+        Msg::DateMonth4,
+        Msg::DateMonth5,
+        Msg::DateMonth6,
+        Msg::DateMonth7,
+        Msg::DateMonth8,
+        Msg::DateMonth9,
+        Msg::DateMonth10,
+        Msg::DateMonth11,
+        Msg::DateMonth12,
+    ];
+    t(MONTHS[month.clamp(1, 12) as usize - 1])
+}
+
+/// A date as people read it in the page's language: "23 November 2026", "23 Tachwedd 2026".
+pub fn long_date(date: &Date) -> String {
+    let text = date.as_str();
+    let number = |range: std::ops::Range<usize>| text.get(range).and_then(|d| d.parse().ok());
+    let day: u32 = number(8..10).unwrap_or(1);
+    fill(
+        Msg::DateLong,
+        &[
+            ("day", &day.to_string()),
+            ("month", month_name(number(5..7).unwrap_or(1))),
+            ("year", text.get(..4).unwrap_or_default()),
+        ],
+    )
+}
+
+/// A month and its year ("November 2026") from its key, `YYYY-MM`.
+pub fn month_year(key: &str) -> String {
+    let (year, month) = key.split_once('-').unwrap_or((key, "01"));
+    let month = month_name(month.parse().unwrap_or(1));
+    fill(Msg::DateMonthYear, &[("month", month), ("year", year)])
+}
+
+/// Runs `f` with the pages in `lang`, then back in the language they were in.
 #[cfg(feature = "ssr")]
-pub fn english_forms(count: Count) -> impl Iterator<Item = (&'static str, &'static str)> {
-    let forms = Plural::forms(Lang::En).iter();
-    forms.map(move |form| (form.name(), generated::count_en(count, form.name())))
+pub fn in_lang<T>(lang: Lang, f: impl FnOnce() -> T) -> T {
+    let before = self::lang();
+    set_lang(lang);
+    let out = f();
+    set_lang(before);
+    out
+}
+
+/// The forms of `count` in the page's language, for the page's scripts: each plural form's
+/// name and its text (`{n}` where the number goes).
+#[cfg(feature = "ssr")]
+pub fn forms(count: Count) -> Vec<(&'static str, String)> {
+    let lang = lang();
+    let number = |form: Plural| (0..200).find(|n| Plural::of(lang, *n) == form);
+    Plural::forms(lang)
+        .iter()
+        .filter_map(|form| {
+            let n = number(*form)?;
+            let text = counted(count, n).replacen(&n.to_string(), "{n}", 1);
+            Some((form.name(), text))
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -66,6 +297,12 @@ mod tests {
         );
         assert_eq!(counted(Count::Resources, 1), "1 resource");
         assert_eq!(counted(Count::Comments, 3), "3 comments");
-        assert_eq!(generated::count_cy(Count::Comments, "zero"), "Dim sylwadau");
+        set_lang(Lang::Cy);
+        let welsh = (counted(Count::Comments, 0), t(Msg::LayoutSkip));
+        set_lang(Lang::En);
+        assert_eq!(
+            welsh,
+            ("Dim sylwadau".to_owned(), "Neidio i'r prif gynnwys")
+        );
     }
 }

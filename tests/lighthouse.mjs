@@ -53,8 +53,9 @@ const GOALS = [
 /**
  * The pages measured: one of every kind. Home, browse, the resource with the longest summary, a
  * subject, an approach, a kind of evidence and a standard (the terms' pages), a collection,
- * What's new, About, how to read the evidence, My list, Suggest a resource and Get updates.
- * (Not the not-found page: Lighthouse refuses to audit a page answered with status 404.)
+ * What's new, About, how to read the evidence, My list, Suggest a resource and Get updates;
+ * and in Welsh, home, browse and that resource's page (their words and their own scripts'
+ * start). (Not the not-found page: Lighthouse refuses to audit a page answered with status 404.)
  */
 function pagesOf(dist) {
   const { resources, collections, taxonomy } = JSON.parse(readFileSync(join(dist, 'catalogue.json'), 'utf8'));
@@ -74,6 +75,9 @@ function pagesOf(dist) {
     '/list',
     '/contribute',
     '/subscribe',
+    '/cy/',
+    '/cy/browse',
+    `/cy/resources/${longest.id}`,
   ];
 }
 

@@ -17,15 +17,17 @@ import { gzipSync } from 'node:zlib';
  * which the shell nearly reached with every page in the app (319.5 KB). Comments (#27) cost
  * 8.9 KB of wasm (the form, its checks, the comment rules, their validation and the published
  * list), measured with Lighthouse and the first-search benchmark unchanged in kind; the
- * backstop moved to 330 KB with them, and to 335 KB with the taxonomy's Welsh (#28: 1.0 KB,
- * its validation and search), Lighthouse still 98–100 on every kind of page. Any growth past
- * it must first be paid for (see docs/size.md); the Welsh interface itself must not come out
- * of it (a language the visitor is not reading is not downloaded).
+ * backstop moved to 330 KB with them, to 335 KB with the taxonomy's Welsh (#28: 1.0 KB,
+ * its validation and search), and to 345 KB with every word of the interface in the message
+ * catalogues (#28: English built in, 12.3 KB of the wasm is its text), Lighthouse measured on
+ * every kind of page in both languages. Any growth past it must first be paid for (see
+ * docs/size.md); the Welsh interface itself is not in it (a language the visitor is not
+ * reading is not downloaded: a Welsh page fetches its own file, reported below).
  */
-export const SHELL_BUDGET = 335 * 1024;
+export const SHELL_BUDGET = 345 * 1024;
 
 /** The most the shell may reach (#26, #27, #28). */
-export const SHELL_CEILING = 335 * 1024;
+export const SHELL_CEILING = 345 * 1024;
 
 /** The shell before those issues, from which each feature's cost is counted. */
 export const SHELL_BEFORE_FEATURES = 249.9 * 1024;
@@ -49,6 +51,15 @@ rows.forEach((r) => line(r.name, r.raw, r.gzip));
 const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip }), { raw: 0, gzip: 0 });
 line('app shell total', total.raw, total.gzip);
 line('catalogue.json (data, not in the budget)', catalogue.length, gzipSync(catalogue, { level: 9 }).length);
+// Another language's words: fetched only by a page in that language, so a first visit in it
+// is the shell and this file (an English visitor never downloads it).
+for (const name of readdirSync(dist).filter((f) => /^messages-[a-z]{2,3}-[0-9a-f]{16}\.json$/.test(f))) {
+  const bytes = readFileSync(join(dist, name));
+  const gzip = gzipSync(bytes, { level: 9 }).length;
+  line(`${name} (its language's pages only)`, bytes.length, gzip);
+  const code = name.split('-')[1];
+  line(`first visit in ${code}: app shell and its words`, total.raw + bytes.length, total.gzip + gzip);
+}
 const worker = readFileSync(join(dist, 'sw.js'));
 line('sw.js (fetched in the background)', worker.length, gzipSync(worker, { level: 9 }).length);
 

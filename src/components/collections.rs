@@ -8,7 +8,7 @@ use catalogue::Engine;
 use leptos::prelude::*;
 
 use crate::routes::Base;
-use crate::text::{Count, counted};
+use crate::text::{Count, Msg, collection_intro, collection_title, counted, t};
 
 /// The section, or nothing when the catalogue has no collections. `id`: the section's element
 /// id, where other pages link to it.
@@ -24,8 +24,8 @@ pub fn CollectionList(
         .map(|c| {
             view! {
                 <li class="collection">
-                    <h3><a href=base.collection(&c.id)>{c.title.clone()}</a></h3>
-                    <p>{first_sentence(&c.intro).to_owned()}</p>
+                    <h3><a href=base.collection(&c.id)>{collection_title(c).to_owned()}</a></h3>
+                    <p>{first_sentence(collection_intro(c)).to_owned()}</p>
                     <p class="count">{counted(Count::Resources, c.items.len())}</p>
                 </li>
             }
@@ -34,8 +34,8 @@ pub fn CollectionList(
     (!collections.is_empty()).then(|| {
         view! {
             <section id=id aria-labelledby="collections-heading">
-                <h2 id="collections-heading">"Collections"</h2>
-                <p>"Areas of expertise: short reading lists chosen and introduced by the toolkit's editors."</p>
+                <h2 id="collections-heading">{t(Msg::CardCollections)}</h2>
+                <p>{t(Msg::CardCollectionsIntro)}</p>
                 <ul class="collections">{items}</ul>
             </section>
         }

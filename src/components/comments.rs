@@ -10,7 +10,7 @@
 use std::sync::Arc;
 
 use catalogue::{Comment, Engine};
-use contributions::{CommentForm, FormField, Submission, new_key};
+use contributions::{Checked, CommentForm, FormField, Submission, new_key};
 use html_escape::{encode_double_quoted_attribute_to_string, encode_text_to_string};
 use leptos::prelude::*;
 use settings::Channel;
@@ -20,9 +20,10 @@ use crate::components::forms::{
 };
 use crate::components::submissions::Confirmation;
 use crate::courier::Courier;
+
 use crate::platform::random_bytes;
 use crate::routes::Base;
-use crate::text::{Count, counted};
+use crate::text::{Count, Msg, counted, long_date, t};
 
 const SUMMARY_ID: &str = "comment-errors";
 const THANKS_ID: &str = "comment-thanks";
@@ -35,19 +36,19 @@ pub fn CommentsSection(engine: Arc<Engine>, position: usize) -> impl IntoView {
     let resource = engine.resource(position).clone();
     let comments = engine.catalogue().comments_on(&resource.id);
     let heading = match comments.len() {
-        0 => "Comments from colleagues".to_owned(),
-        n => format!("Comments from colleagues ({})", counted(Count::Comments, n)),
+        0 => t(Msg::CommentsHeading).to_owned(),
+        n => counted(Count::CommentsHeading, n),
     };
     let list = comments_html(&comments);
     view! {
         <section class="comments" aria-labelledby=COMMENTS_HEADING>
             <h2 id=COMMENTS_HEADING>{heading}</h2>
             {if comments.is_empty() {
-                view! { <p>"No comments yet. If you have used this resource, tell colleagues what you made of it."</p> }.into_any()
+                view! { <p>{t(Msg::CommentsNone)}</p> }.into_any()
             } else {
                 view! { <ol class="comment-list" inner_html=list></ol> }.into_any()
             }}
-            <p><a href=base.comments_feed() rel="external" type="application/atom+xml">"Follow new comments in a feed reader"</a></p>
+            <p><a href=base.comments_feed() rel="external" type="application/atom+xml">{t(Msg::CommentsFeed)}</a></p>
             <CommentForm resource/>
         </section>
     }
@@ -64,7 +65,7 @@ fn comments_html(comments: &[&Comment]) -> String {
         html.push_str(r#"</bdi> · <time datetime=""#);
         html.push_str(c.written.as_str());
         html.push_str(r#"">"#);
-        html.push_str(&c.written.long_form());
+        encode_text_to_string(long_date(&c.written), &mut html);
         html.push_str(r#"</time></p><div class="comment-text" dir="auto">"#);
         for paragraph in c.paragraphs() {
             html.push_str("<p>");
@@ -90,9 +91,13 @@ fn CommentForm(resource: catalogue::Resource) -> impl IntoView {
     let save_draft = move |ev: leptos::ev::Event| state.save(&ev);
     let submit = move |ev: leptos::ev::SubmitEvent| {
         state.submit(&ev, |pairs, now| {
-            CommentForm::from_pairs(pairs).check().map(|comment| {
-                Submission::comment(new_key(random_bytes()), now, comment, &resource)
-            })
+            let form = CommentForm::from_pairs(pairs);
+            match form.check() {
+                Checked::Invalid(errors) => Checked::Invalid(errors),
+                checked => checked.map(|comment| {
+                    Submission::comment(new_key(random_bytes()), now, comment, &resource)
+                }),
+            }
         });
     };
     let saved = state.draft();
@@ -101,28 +106,24 @@ fn CommentForm(resource: catalogue::Resource) -> impl IntoView {
     Some(view! {
         <Confirmation last heading_id=THANKS_ID/>
         <details class="comment-form" open=has_draft>
-            <summary>"Add a comment"</summary>
-            <p>
-                "Comments are published on this page after an editor has read them, with the name you give. "
-                "We do not publish personal details of students or staff, anything that could identify a person, or advertising. "
-                "To ask for a comment to be taken down, use “Improve this entry” below and say which one."
-            </p>
+            <summary>{t(Msg::CommentsAdd)}</summary>
+            <p>{t(Msg::CommentsPolicy)}</p>
             <NotKeptNotice kept=kept.into()/>
             <ErrorSummary id=SUMMARY_ID errors/>
-            <form novalidate on:input=save_draft on:submit=submit aria-label="Add a comment">
+            <form novalidate on:input=save_draft on:submit=submit aria-label=t(Msg::CommentsAdd)>
                 <Field
                     field=FormField::CommentText
-                    hint=Some("What did you or your team make of it? For example, how you used it and what it needed.")
+                    hint=Some(t(Msg::CommentsTextHint))
                     input=Input::Area
                     value=draft.text
                     errors
                 />
-                <Field field=FormField::DisplayName hint=Some("Shown with your comment. Initials are fine.") autocomplete="name" value=draft.name errors/>
+                <Field field=FormField::DisplayName hint=Some(t(Msg::CommentsNameHint)) autocomplete="name" value=draft.name errors/>
                 <Field field=FormField::Role autocomplete="organization-title" value=draft.role errors/>
                 <Field field=FormField::Institution autocomplete="organization" value=draft.institution errors/>
                 <Agreement field=FormField::Publish checked=draft.publish errors/>
                 <Honeypot of="comment"/>
-                <button type="submit" class="button">{if by_mail { "Send by email for publication" } else { "Send for publication" }}</button>
+                <button type="submit" class="button">{t(if by_mail { Msg::CommentsSendByEmail } else { Msg::CommentsSend })}</button>
             </form>
         </details>
     })

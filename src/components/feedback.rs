@@ -15,6 +15,7 @@ use crate::components::submissions::Confirmation;
 use crate::courier::Courier;
 use crate::platform::random_bytes;
 use crate::routes::Base;
+use crate::text::{Msg, t};
 
 const SUMMARY_ID: &str = "feedback-errors";
 const THANKS_ID: &str = "feedback-thanks";
@@ -40,34 +41,62 @@ pub fn FeedbackSection(engine: Arc<Engine>, position: usize) -> impl IntoView {
     };
     let topics: Vec<_> = Topic::ALL
         .iter()
-        .map(|t| (t.id().to_owned(), t.label().to_owned(), String::new()))
+        .map(|&topic| {
+            (
+                topic.id().to_owned(),
+                topic_label(topic).to_owned(),
+                String::new(),
+            )
+        })
         .collect();
     let saved = state.draft();
     let has_draft = !saved.is_empty();
     let draft = FeedbackForm::from_pairs(saved);
     Some(view! {
         <section class="feedback" aria-labelledby="feedback-heading">
-            <h2 id="feedback-heading">"Improve this entry"</h2>
+            <h2 id="feedback-heading">{t(Msg::FeedbackHeading)}</h2>
             <Confirmation last heading_id=THANKS_ID/>
             <details open=has_draft>
-                <summary>"Suggest an edit, report a broken link or write to the editors"</summary>
+                <summary>{t(Msg::FeedbackSummary)}</summary>
                 <NotKeptNotice kept=kept.into()/>
                 <ErrorSummary id=SUMMARY_ID errors/>
                 <form class="feedback-form" novalidate on:input=save_draft on:submit=submit aria-labelledby="feedback-heading">
                     <Choices field=FormField::Topic options=topics checked=vec![draft.topic] errors/>
                     <Field
                         field=FormField::Message
-                        hint=Some("For an edit, say what should change. For a broken link, a working address if you know one.")
+                        hint=Some(t(Msg::FeedbackMessageHint))
                         input=Input::Area
                         value=draft.message
                         errors
                     />
                     <ContributorFields value=draft.contributor errors/>
                     <Honeypot/>
-                    <button type="submit" class="button">{if by_mail { "Send by email" } else { "Send feedback" }}</button>
+                    <button type="submit" class="button">{t(if by_mail { Msg::FormsSendByEmail } else { Msg::FeedbackSend })}</button>
                 </form>
-                <p><a href=base.contribute()>"See your submissions"</a></p>
+                <p><a href=base.contribute()>{t(Msg::FeedbackSeeSubmissions)}</a></p>
             </details>
         </section>
     })
+}
+
+/// What a topic of feedback is called in its choice, in the page's language (the emails keep
+/// [`Topic::label`]).
+fn topic_label(topic: Topic) -> &'static str {
+    t(match topic {
+        Topic::Edit => Msg::FeedbackTopicEdit,
+        Topic::BrokenLink => Msg::FeedbackTopicBrokenLink,
+        Topic::Comment => Msg::FeedbackTopicComment,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn topic_labels_in_english_are_the_topics_own() {
+        for topic in Topic::ALL {
+            assert_eq!(topic_label(topic), topic.label(), "{topic:?}");
+        }
+    }
 }

@@ -13,9 +13,11 @@ use contributions::{
 use leptos::ev::Event;
 use leptos::prelude::*;
 
+use crate::components::form_words::{field_label, problem_text};
 use crate::components::submissions::Submitted;
 use crate::courier::Courier;
 use crate::platform::{Form, focus, now_iso, parse_json};
+use crate::text::{Count, Msg, counted, t};
 
 /// What a contribution form keeps between renders: its errors, what its last submit came to,
 /// and whether its draft is being kept. Shared by the suggestion and feedback forms, which
@@ -107,7 +109,7 @@ fn message(
         errors.with(|e| {
             e.iter()
                 .find(|e| e.field == field)
-                .map(|e| e.message.clone())
+                .map(|e| problem_text(e.problem))
         })
     }
 }
@@ -139,7 +141,7 @@ fn ErrorLine(field: FormField, errors: RwSignal<Vec<FieldError>>) -> impl IntoVi
         message().map(|m| {
             view! {
                 <p class="field-error" id=format!("{}-error", field.id())>
-                    <span class="visually-hidden">"Error: "</span>
+                    <span class="visually-hidden">{t(Msg::FormsErrorPrefix)}</span>
                     {m}
                 </p>
             }
@@ -199,7 +201,7 @@ pub fn Field(
     };
     view! {
         <div class="field" class:invalid=move || invalid().is_some()>
-            <label for=id.clone()>{field.label()}</label>
+            <label for=id.clone()>{field_label(field)}</label>
             {hint.map(|h| view! { <p class="hint" id=format!("{id}-hint")>{h}</p> })}
             <ErrorLine field errors/>
             {control}
@@ -241,7 +243,7 @@ pub fn Choices(
     view! {
         // The id lets the error summary move focus to the group.
         <fieldset id=id.clone() tabindex="-1" class="field choices" aria-describedby=describedby>
-            <legend>{field.label()}</legend>
+            <legend>{field_label(field)}</legend>
             {hint.map(|h| view! { <p class="hint" id=format!("{id}-hint")>{h}</p> })}
             <ErrorLine field errors/>
             <div class="choice-list">{items}</div>
@@ -254,8 +256,8 @@ pub fn Choices(
 pub fn ContributorFields(value: Contributor, errors: RwSignal<Vec<FieldError>>) -> impl IntoView {
     view! {
         <fieldset class="contributor">
-            <legend>"About you (optional)"</legend>
-            <p class="hint">"Only the toolkit's editors see these, to credit you or to ask about your submission."</p>
+            <legend>{t(Msg::FormsAboutYou)}</legend>
+            <p class="hint">{t(Msg::FormsAboutYouHint)}</p>
             <Field field=FormField::Name autocomplete="name" value=value.name errors/>
             <Field
                 field=FormField::Email
@@ -272,7 +274,7 @@ pub fn ContributorFields(value: Contributor, errors: RwSignal<Vec<FieldError>>) 
             />
             <div class="choice">
                 <input type="checkbox" id=FormField::Consent.id() name=FormField::Consent.name() value="yes" prop:checked=value.consent/>
-                <label for=FormField::Consent.id()>{FormField::Consent.label()}</label>
+                <label for=FormField::Consent.id()>{field_label(FormField::Consent)}</label>
             </div>
         </fieldset>
     }
@@ -300,7 +302,7 @@ pub fn Agreement(
                     aria-invalid=invalid
                     aria-describedby=described_by(field, false, errors)
                 />
-                <label for=id>{field.label()}</label>
+                <label for=id>{field_label(field)}</label>
             </div>
         </div>
     }
@@ -317,7 +319,7 @@ pub fn Honeypot(#[prop(optional)] of: Option<&'static str>) -> impl IntoView {
     };
     view! {
         <div class="honeypot" aria-hidden="true">
-            <label for=id.clone()>{FormField::Website.label()}</label>
+            <label for=id.clone()>{field_label(FormField::Website)}</label>
             <input id=id name=FormField::Website.name() type="text" tabindex="-1" autocomplete="off"/>
         </div>
     }
@@ -334,7 +336,7 @@ pub fn ErrorSummary(id: &'static str, errors: RwSignal<Vec<FieldError>>) -> impl
             view! {
                 <div class="error-summary" id=id tabindex="-1" role="alert" aria-labelledby=format!("{id}-title")>
                     <h2 id=format!("{id}-title")>
-                        {if count == 1 { "There is a problem".to_owned() } else { format!("There are {count} problems") }}
+                        {counted(Count::FormProblems, count)}
                     </h2>
                     <ul>
                         {list
@@ -350,7 +352,7 @@ pub fn ErrorSummary(id: &'static str, errors: RwSignal<Vec<FieldError>>) -> impl
                                                 focus(&target);
                                             }
                                         >
-                                            {e.message}
+                                            {problem_text(e.problem)}
                                         </a>
                                     </li>
                                 }
@@ -369,11 +371,7 @@ pub fn NotKeptNotice(kept: Signal<bool>) -> impl IntoView {
     move || {
         (!kept.get()).then(|| {
             view! {
-                <p class="notice warning" role="status">
-                    "This browser is not letting the toolkit save anything (private browsing or blocked storage), "
-                    "so your draft can't be kept if you close or reload this page, and anything not yet sent is lost when you leave. "
-                    "Submitting still works while the page is open."
-                </p>
+                <p class="notice warning" role="status">{t(Msg::FormsNotKept)}</p>
             }
         })
     }

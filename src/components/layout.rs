@@ -7,8 +7,10 @@ use leptos_router::hooks::use_location;
 
 use crate::deployment::{CatalogueState, Settings};
 use crate::platform::{apply_update, focus, on_update_ready};
-use crate::routes::Base;
-use crate::text::{Msg, fill, t};
+use messages::Lang;
+
+use crate::routes::{self, Base};
+use crate::text::{Msg, fill, lang, t};
 
 #[component]
 pub fn Layout(children: Children) -> impl IntoView {
@@ -36,6 +38,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                         <span class="brand-mark" aria-hidden="true"></span>
                         {title}
                     </a>
+                    <LanguageLinks/>
                     <nav aria-label=t(Msg::LayoutNav)>
                         <ul>
                             <li><NavLink href=base.home() label=t(Msg::LayoutHome) external=true/></li>
@@ -43,7 +46,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                             <li><NavLink href=base.whats_new() label=t(Msg::LayoutWhatsNew) external=true/></li>
                             <li><NavLink href=base.about() label=t(Msg::LayoutAbout) external=true/></li>
                             {contribute.then(|| view! { <li><NavLink href=base.contribute() label=t(Msg::LayoutSuggest)/></li> })}
-                            <li><NavLink href=base.my_list() label=t(Msg::LayoutMyList) external=true/></li>
+                            <li><NavLink href=base.my_list() label=t(Msg::LayoutMyList) external=true my_list=true/></li>
                         </ul>
                     </nav>
                 </div>
@@ -80,16 +83,63 @@ pub fn Layout(children: Children) -> impl IntoView {
     }
 }
 
+/// A link to this same page in each other language the site offers, at the top of every page
+/// (beside the site's name, where a phone shows it too): the language's name in itself, marked
+/// as that language. The search, filters and sort in the address go with it (not a fragment,
+/// which names a place in this language's page).
+#[component]
+fn LanguageLinks() -> impl IntoView {
+    let base = expect_context::<Base>();
+    let settings = expect_context::<Settings>();
+    let here = lang();
+    let location = use_location();
+    let others: Vec<(Lang, String)> = routes::languages(&settings.config)
+        .into_iter()
+        .filter(|(l, _)| *l != here)
+        .collect();
+    (!others.is_empty()).then(|| {
+        let links = others
+            .into_iter()
+            .map(|(other, prefix)| {
+                let base = base.clone();
+                let href = move || {
+                    let path = location.pathname.get();
+                    let query = location.search.get();
+                    let query = match query.is_empty() || query.starts_with('?') {
+                        true => query,
+                        false => format!("?{query}"),
+                    };
+                    base.counterpart(&[path, query].concat(), &prefix)
+                };
+                view! {
+                    <a href=href hreflang=other.code() lang=other.tag() rel="external">{other.name()}</a>
+                }
+            })
+            .collect_view();
+        view! { <p class="languages">{links}</p> }
+    })
+}
+
 /// A main navigation link, marked as the current page when its path is the one shown.
 /// `external`: a page of its own (see `pages::standalone`), which the browser loads.
 #[component]
-fn NavLink(href: String, label: &'static str, #[prop(optional)] external: bool) -> impl IntoView {
+fn NavLink(
+    href: String,
+    label: &'static str,
+    #[prop(optional)] external: bool,
+    /// The link to My list, which the page's script gives the list's count.
+    #[prop(optional)]
+    my_list: bool,
+) -> impl IntoView {
     let pathname = use_location().pathname;
     let current = {
         let href = href.clone();
         move || pathname.with(|p| p == &href).then_some("page")
     };
-    view! { <a href=href aria-current=current rel=external.then_some("external")>{label}</a> }
+    let marked = my_list.then_some("");
+    view! {
+        <a href=href aria-current=current rel=external.then_some("external") data-my-list=marked>{label}</a>
+    }
 }
 
 /// Says when a new version of the toolkit has been downloaded, with a button to switch to it.

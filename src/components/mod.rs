@@ -3,6 +3,7 @@
 pub mod collections;
 pub mod comments;
 pub mod feedback;
+pub mod form_words;
 pub mod forms;
 pub mod layout;
 pub mod listing;
@@ -12,6 +13,9 @@ pub mod share;
 pub mod submissions;
 
 use leptos::prelude::*;
+
+#[cfg(feature = "ssr")]
+use crate::text::{Msg, fill, t};
 
 /// Says, only where scripts do not run, that a control needs them (the static pages are
 /// readable without, but searching and filtering are done by the app), and where to browse
@@ -27,8 +31,8 @@ pub fn NeedsScript(what: &'static str) -> impl IntoView {
         view! {
             <noscript>
                 <p class="hint">
-                    {what} " needs JavaScript, which is not running in this browser. You can still "
-                    <a href=ways_in>"browse by approach, type, evidence or subject"</a> "."
+                    {fill(Msg::NeedsScriptText, &[("what", what)])} " "
+                    <a href=ways_in>{t(Msg::NeedsScriptLink)}</a> "."
                 </p>
             </noscript>
         }
@@ -36,14 +40,5 @@ pub fn NeedsScript(what: &'static str) -> impl IntoView {
     #[cfg(not(feature = "ssr"))]
     {
         let _ = what;
-    }
-}
-
-/// "1 resource", "12 resources": the noun agrees with the number.
-pub fn plural(count: usize, noun: &str) -> String {
-    if count == 1 {
-        format!("1 {noun}")
-    } else {
-        format!("{count} {noun}s")
     }
 }

@@ -10,6 +10,7 @@ use leptos::prelude::*;
 
 use crate::deployment::{CatalogueError, CatalogueState, Settings};
 use crate::platform::set_title;
+use crate::text::{Count, Msg, counted, fill, t};
 
 #[component]
 pub fn CatalogueErrorView(
@@ -19,37 +20,29 @@ pub fn CatalogueErrorView(
     retry: impl Fn() + Send + Sync + 'static,
 ) -> impl IntoView {
     let site = expect_context::<Settings>().config.title.clone();
-    set_title(&format!("Catalogue unavailable – {site}"));
-    let (summary, details): (&str, Vec<String>) = match &error {
-        CatalogueError::Fetch(e) => (
-            "The resource catalogue could not be downloaded. If you are offline, reconnect and try again.",
-            vec![e.to_string()],
-        ),
-        CatalogueError::Invalid(e @ LoadError::Invalid(problems)) => (
-            if problems.len() == 1 {
-                "The resource catalogue on this site has a problem, so it cannot be shown."
-            } else {
-                "The resource catalogue on this site has problems, so it cannot be shown."
-            },
-            e.lines(),
-        ),
-        CatalogueError::Invalid(e) => (
-            "The resource catalogue on this site is damaged, so it cannot be shown.",
-            e.lines(),
-        ),
+    set_title(&fill(Msg::NoticeTitle, &[("site", &site)]));
+    // The details are the technical report for the maintainer, in English.
+    let (summary, details): (String, Vec<String>) = match &error {
+        CatalogueError::Fetch(e) => (t(Msg::NoticeFetch).to_owned(), vec![e.to_string()]),
+        CatalogueError::Invalid(e @ LoadError::Invalid(problems)) => {
+            (counted(Count::CatalogueProblems, problems.len()), e.lines())
+        }
+        CatalogueError::Invalid(e) => (t(Msg::NoticeDamaged).to_owned(), e.lines()),
     };
+    // The address goes where the message's {url} is, as code.
+    let (before, after) = t(Msg::NoticeWhileReading)
+        .split_once("{url}")
+        .unwrap_or((t(Msg::NoticeWhileReading), ""));
     view! {
         <section class="error-page" aria-labelledby="error-heading">
-            <h1 id="error-heading">"The catalogue is not available"</h1>
+            <h1 id="error-heading">{t(Msg::NoticeHeading)}</h1>
             <p>{summary}</p>
             <p>
-                <button type="button" class="button" on:click=move |_| retry()>"Try again"</button>
+                <button type="button" class="button" on:click=move |_| retry()>{t(Msg::NoticeRetry)}</button>
             </p>
             <details open=true>
-                <summary>"Details for the site maintainer"</summary>
-                <p>
-                    "While reading " <code>{url}</code> ":"
-                </p>
+                <summary>{t(Msg::NoticeDetails)}</summary>
+                <p>{before}<code>{url}</code>{after}</p>
                 <ul class="problems">
                     {details.into_iter().map(|d| view! { <li>{d}</li> }).collect_view()}
                 </ul>
@@ -71,7 +64,7 @@ fn catalogue_view(page: Box<dyn Fn(Arc<Engine>) -> AnyView + Send + Sync>) -> An
     let state = expect_context::<CatalogueState>();
     (move || match state.get() {
         None => EitherOf3::A(view! {
-            <p class="loading" role="status">"Loading the resource catalogue…"</p>
+            <p class="loading" role="status">{t(Msg::NoticeLoading)}</p>
         }),
         Some(Ok(engine)) => EitherOf3::B(page(engine)),
         Some(Err(error)) => EitherOf3::C(view! {

@@ -9,17 +9,17 @@
 //! Links in the cards are plain `<a href>`, which the router handles like any other.
 
 use catalogue::highlight::mark;
-use catalogue::{Engine, Facet, Resource, Taxonomy, evidence};
+use catalogue::{Engine, Facet, Resource, Taxonomy};
 use html_escape::{encode_double_quoted_attribute_to_string, encode_text_to_string};
 
 use crate::components::comments::COMMENTS_HEADING;
 use crate::contract::attribute;
 use crate::routes::Base;
-use crate::text::{Count, counted};
+use crate::text::{Count, Msg, counted, fill, label_of, published_lang_attribute, t};
 
 /// One line of facts under a title: "Case study · 2017 · Unite Students".
 pub fn meta_line(r: &Resource, taxonomy: &Taxonomy) -> String {
-    let mut parts = vec![taxonomy.label(Facet::Type, &r.kind).to_owned()];
+    let mut parts = vec![label_of(taxonomy, Facet::Type, &r.kind).to_owned()];
     if let Some(year) = r.year {
         parts.push(year.to_string());
     }
@@ -55,7 +55,9 @@ pub fn card_item_html(
     html.push_str("<li>");
     card_html(html, engine, base, position, marks);
     if !note.is_empty() {
-        html.push_str(r#"<p class="curator-note">"#);
+        html.push_str(r#"<p class="curator-note""#);
+        html.push_str(published_lang_attribute());
+        html.push('>');
         encode_text_to_string(note, html);
         html.push_str("</p>");
     }
@@ -74,7 +76,9 @@ pub fn card_html(
     let taxonomy = &engine.catalogue().taxonomy;
     let r = engine.resource(position);
     // Cards always sit under a page section's <h2> ("Results", "Related resources").
-    html.push_str(r#"<article class="card"><h3 class="card-title">"#);
+    html.push_str(r#"<article class="card"><h3 class="card-title""#);
+    html.push_str(published_lang_attribute());
+    html.push('>');
     link_start(html, &base.resource(&r.id));
     marked(html, &r.title, marks);
     html.push_str(r#"</a></h3><p class="card-meta">"#);
@@ -91,7 +95,9 @@ pub fn card_html(
         html.push_str(&counted(Count::Comments, comments));
         html.push_str("</a>");
     }
-    html.push_str(r#"</p><p class="card-summary">"#);
+    html.push_str(r#"</p><p class="card-summary""#);
+    html.push_str(published_lang_attribute());
+    html.push('>');
     marked(html, &r.summary, marks);
     html.push_str("</p>");
     // Printed, a list of cards is a reading list: each resource's own address written out.
@@ -100,14 +106,20 @@ pub fn card_html(
         encode_text_to_string(url, html);
         html.push_str("</p>");
     }
-    html.push_str(r#"<div class="card-foot"><ul class="tags" aria-label="Approaches">"#);
+    html.push_str(r#"<div class="card-foot"><ul class="tags" aria-label=""#);
+    encode_double_quoted_attribute_to_string(t(Msg::CardApproaches), html);
+    html.push_str(r#"">"#);
     for approach in &r.approaches {
         html.push_str(r#"<li class="tag">"#);
-        encode_text_to_string(taxonomy.label(Facet::Approach, approach), html);
+        encode_text_to_string(label_of(taxonomy, Facet::Approach, approach), html);
         html.push_str("</li>");
     }
     html.push_str("</ul>");
-    save_button(html, &r.id, &["Save: ", &r.title].concat());
+    save_button(
+        html,
+        &r.id,
+        &fill(Msg::CardSaveName, &[("title", &r.title)]),
+    );
     html.push_str("</div></article>");
 }
 
@@ -115,8 +127,14 @@ pub fn card_html(
 /// "Evidence: Randomised controlled trial · Causal (Type 3)".
 pub fn evidence_link(html: &mut String, base: &Base, r: &Resource, taxonomy: &Taxonomy) {
     external_link_start(html, &base.evidence_guide(&r.evidence));
-    html.push_str("Evidence: ");
-    encode_text_to_string(evidence::label(r, taxonomy), html);
+    let label = fill(
+        Msg::CardEvidence,
+        &[
+            ("kind", label_of(taxonomy, Facet::Evidence, &r.evidence)),
+            ("standard", label_of(taxonomy, Facet::Standard, &r.standard)),
+        ],
+    );
+    encode_text_to_string(label, html);
     html.push_str("</a>");
 }
 
@@ -134,7 +152,9 @@ pub fn save_button(html: &mut String, id: &str, name: &str) {
     }
     html.push_str(r#"" aria-label=""#);
     encode_double_quoted_attribute_to_string(name, html);
-    html.push_str(r#"">Save</button>"#);
+    html.push_str(r#"">"#);
+    encode_text_to_string(t(Msg::CardSave), html);
+    html.push_str("</button>");
 }
 
 /// Appends the opening tag of a link to `href`, one of the app's pages.

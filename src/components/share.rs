@@ -13,7 +13,7 @@ use catalogue::{Engine, Resource};
 use crate::contract::attribute;
 use crate::platform::{download as download_file, origin, page_url, target_data};
 use crate::routes::Base;
-use crate::text::{Count, counted};
+use crate::text::{Count, Msg, counted_with, t};
 
 /// The page's public address, where the build knows it (a static page built with `SITE_URL`):
 /// there, "Email this" works without scripts. In the browser it is the address shown.
@@ -24,9 +24,9 @@ pub struct PageAddress(pub String);
 /// title) and its text, which the address follows. Read when it is used.
 pub type Message = Arc<dyn Fn() -> (String, String) + Send + Sync>;
 
-/// What a page offers to download: the group's label ("Export these results"), the file's name
-/// without its extension, and the resources' ids in the page's order (read when asked), from
-/// the catalogue shown.
+/// What a page offers to download: the group's label ("Export these results", from the
+/// message catalogue), the file's name without its extension, and the resources' ids in the
+/// page's order (read when asked), from the catalogue shown.
 pub struct Export {
     pub label: &'static str,
     pub name: String,
@@ -70,17 +70,12 @@ pub fn ExportGroup(export: Export) -> impl IntoView {
         let file = file_name(&name, format);
         let (text, count) = export_text(&engine, format, &ids());
         status.set(match download_file(&file, format.media_type(), &text) {
-            true => [
-                "Downloaded ",
-                &file,
-                " (",
-                format.label(),
-                ", ",
-                &counted(Count::Resources, count),
-                ").",
-            ]
-            .concat(),
-            false => "This browser would not make the file.".to_owned(),
+            true => counted_with(
+                Count::ShareDownloaded,
+                count,
+                &[("file", &file), ("format", format.label())],
+            ),
+            false => t(Msg::ShareNotMade).to_owned(),
         });
     };
     view! {
@@ -115,7 +110,8 @@ fn export_text(engine: &Engine, format: Format, ids: &[String]) -> (String, usiz
 /// where the browser has one, the link copied otherwise.
 #[component]
 pub fn ShareLinks(
-    /// Names the pair for assistive technology, and is shown before them: "Share this resource".
+    /// Names the pair for assistive technology, and is shown before them: "Share this resource"
+    /// (from the message catalogue).
     label: &'static str,
     message: Message,
     export: Export,
@@ -138,8 +134,10 @@ pub fn ShareLinks(
     view! {
         <div class="share-links" role="group" aria-label=label>
             <span class="share-label" aria-hidden="true">{label} ":"</span>
-            <button type="button" class="button secondary" data-share data-share-title=title>"Share link"</button>
-            <a class="button secondary" href=email>"Email this"</a>
+            <button type="button" class="button secondary" data-share data-share-title=title>
+                {t(Msg::ShareLink)}
+            </button>
+            <a class="button secondary" href=email>{t(Msg::ShareEmail)}</a>
             <span class="share-status" role="status"></span>
         </div>
         <ExportGroup export/>

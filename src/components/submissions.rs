@@ -1,12 +1,13 @@
 //! "Your submissions": everything this browser has sent or is still trying to send, with what
 //! became of it and what can be done (retry, open in the mail program again, copy, remove).
 
-use contributions::{Delivery, Entry};
+use contributions::{Delivery, Entry, Via};
 use leptos::prelude::*;
 use settings::Channel;
 
 use crate::courier::Courier;
 use crate::platform::{copy_text, focus};
+use crate::text::{Msg, fill, t};
 
 fn entry_id(key: &str) -> String {
     format!("submission-{key}")
@@ -19,19 +20,15 @@ pub fn Submissions() -> impl IntoView {
     let said = RwSignal::new(String::new());
     view! {
         <section class="submissions" aria-labelledby="submissions-heading">
-            <h2 id="submissions-heading">"Your submissions"</h2>
+            <h2 id="submissions-heading">{t(Msg::OutboxHeading)}</h2>
             <p class="hint">
-                {if contributions.persistent {
-                    "Kept in this browser until they are delivered, so nothing is lost if the network fails or you close the page."
-                } else {
-                    "Kept only while this page is open: this browser does not let the toolkit save them."
-                }}
+                {t(if contributions.persistent { Msg::OutboxKept } else { Msg::OutboxNotKept })}
             </p>
             <p class="visually-hidden" role="status">{move || said.get()}</p>
             {move || {
                 let entries = contributions.entries();
                 if entries.is_empty() {
-                    view! { <p>"Nothing yet."</p> }.into_any()
+                    view! { <p>{t(Msg::OutboxEmpty)}</p> }.into_any()
                 } else {
                     view! {
                         <ul class="submission-list">
@@ -54,7 +51,9 @@ fn Item(entry: Entry, said: RwSignal<String>) -> impl IntoView {
         _ if entry.is_final() => "done",
         _ => "pending",
     };
-    let offer = entry.offer(contributions.via());
+    let via = contributions.via();
+    let offer = entry.offer(via);
+    let status = status(&entry, via);
     let mailto = match contributions.channel() {
         Some(Channel::Mailto(address)) => Some(entry.mailto(&address)),
         _ => None,
@@ -73,19 +72,20 @@ fn Item(entry: Entry, said: RwSignal<String>) -> impl IntoView {
         let key = key.clone();
         move |_| {
             contributions.remove(&key);
-            said.set("Removed from your submissions.".to_owned());
+            said.set(t(Msg::OutboxRemoved).to_owned());
             focus("submissions-heading");
         }
     };
     let copy = move |_| {
         let text = text.clone();
         leptos::task::spawn_local(async move {
+            let copied = copy_text(&text).await;
             said.set(
-                if copy_text(&text).await {
-                    "Copied: paste it into an email or document."
+                t(if copied {
+                    Msg::OutboxCopied
                 } else {
-                    "Copying is not available here."
-                }
+                    Msg::OutboxCopyUnavailable
+                })
                 .to_owned(),
             );
         });
@@ -93,15 +93,49 @@ fn Item(entry: Entry, said: RwSignal<String>) -> impl IntoView {
     view! {
         <li class=format!("submission {state}") id=entry_id(&key) tabindex="-1">
             <p class="submission-label">{entry.label.clone()}</p>
-            <p class="submission-meta">{format!("Made {date}")}</p>
-            <p class="submission-status">{offer.status}</p>
+            <p class="submission-meta">{fill(Msg::OutboxMade, &[("date", &date)])}</p>
+            <p class="submission-status">{status}</p>
             <div class="submission-actions">
-                {offer.retry.then(|| view! { <button type="button" class="button small" on:click=retry>"Retry now"</button> })}
-                {mailto.map(|href| view! { <a class="button small secondary" href=href>"Open in your email program"</a> })}
-                <button type="button" class="button small secondary" on:click=copy>"Copy text"</button>
-                {offer.remove.then(|| view! { <button type="button" class="button small secondary" on:click=remove>"Remove"</button> })}
+                {offer.retry.then(|| view! { <button type="button" class="button small" on:click=retry>{t(Msg::OutboxRetry)}</button> })}
+                {mailto.map(|href| view! { <a class="button small secondary" href=href>{t(Msg::OutboxOpenMail)}</a> })}
+                <button type="button" class="button small secondary" on:click=copy>{t(Msg::OutboxCopy)}</button>
+                {offer.remove.then(|| view! { <button type="button" class="button small secondary" on:click=remove>{t(Msg::OutboxRemove)}</button> })}
             </div>
         </li>
+    }
+}
+
+/// What the visitor is told about `entry`, given how the site takes submissions now: the words
+/// of [`Entry::offer`]'s status, from the catalogue. The reasons a try failed are the outbox's
+/// own (English) words.
+fn status(entry: &Entry, via: Via) -> String {
+    let waiting = matches!(
+        entry.delivery,
+        Delivery::Queued { .. } | Delivery::Sending { .. }
+    );
+    if waiting && via != Via::Webhook {
+        return t(match via {
+            Via::Email => Msg::OutboxStatusNowByEmail,
+            _ => Msg::OutboxStatusSwitchedOff,
+        })
+        .to_owned();
+    }
+    match &entry.delivery {
+        Delivery::Queued {
+            attempts: 0,
+            reason: None,
+            ..
+        } => t(Msg::OutboxStatusWaiting).to_owned(),
+        Delivery::Queued {
+            reason: Some(reason),
+            ..
+        } => fill(Msg::OutboxStatusRetryingBecause, &[("reason", reason)]),
+        Delivery::Queued { reason: None, .. } => t(Msg::OutboxStatusRetrying).to_owned(),
+        Delivery::Sending { .. } => t(Msg::OutboxStatusSending).to_owned(),
+        Delivery::Sent { .. } => t(Msg::OutboxStatusSent).to_owned(),
+        Delivery::Failed { reason, .. } => fill(Msg::OutboxStatusNotSent, &[("reason", reason)]),
+        Delivery::Mailed { .. } => t(Msg::OutboxStatusMailed).to_owned(),
+        Delivery::Unconfirmed { .. } => t(Msg::OutboxStatusUnconfirmed).to_owned(),
     }
 }
 
@@ -132,28 +166,42 @@ pub fn Confirmation(last: RwSignal<Option<Submitted>>, heading_id: &'static str)
     });
     let body = move |submitted: &Submitted| {
         let Submitted::Entry(key) = submitted else {
-            return view! { <p>"Your submission has been received."</p> }.into_any();
+            return view! { <p>{t(Msg::OutboxReceived)}</p> }.into_any();
         };
         let Some(entry) = contributions.entry(key) else {
             return ().into_any();
         };
         match (entry.delivery.clone(), contributions.channel()) {
-            (Delivery::Mailed { .. }, Some(Channel::Mailto(address))) => view! {
-                <p>
-                    "Your email program should have opened with “" {entry.label.clone()}
-                    "” filled in. Send the email from there to finish."
-                </p>
-                <p>
-                    <a href=entry.mailto(&address)>"Open it in your email program again"</a>
-                    ", or copy the text under “Your submissions”."
-                </p>
+            (Delivery::Mailed { .. }, Some(Channel::Mailto(address))) => {
+                // The link goes where the message's {link} is.
+                let again = t(Msg::OutboxOpenAgain);
+                let (before, after) = again.split_once("{link}").unwrap_or((again, ""));
+                view! {
+                    <p>{fill(Msg::OutboxMailOpened, &[("label", &entry.label)])}</p>
+                    <p>
+                        {before}
+                        <a href=entry.mailto(&address)>{t(Msg::OutboxOpenAgainLink)}</a>
+                        {after}
+                    </p>
+                }
+                .into_any()
             }
-            .into_any(),
-            _ => view! {
-                <p>"“" {entry.label.clone()} "”: " <strong>{entry.offer(contributions.via()).status}</strong></p>
-                <p>"It is saved in your submissions below until it has been delivered."</p>
+            _ => {
+                // The status goes where the message's {status} is, in bold; the label is
+                // filled in after the cut, so a label's own braces are left alone.
+                let line = t(Msg::OutboxEntryStatus);
+                let (before, after) = line.split_once("{status}").unwrap_or((line, ""));
+                let label = |part: &str| part.replace("{label}", &entry.label);
+                view! {
+                    <p>
+                        {label(before)}
+                        <strong>{status(&entry, contributions.via())}</strong>
+                        {label(after)}
+                    </p>
+                    <p>{t(Msg::OutboxSavedBelow)}</p>
+                }
+                .into_any()
             }
-            .into_any(),
         }
     };
     view! {
@@ -162,12 +210,70 @@ pub fn Confirmation(last: RwSignal<Option<Submitted>>, heading_id: &'static str)
                 shown.get().map(|submitted| {
                     view! {
                         <div class="notice confirmation">
-                            <h2 id=heading_id tabindex="-1">"Thank you"</h2>
+                            <h2 id=heading_id tabindex="-1">{t(Msg::OutboxThanks)}</h2>
                             {move || body(&submitted)}
                         </div>
                     }
                 })
             }}
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// In English, the status reads exactly as the outbox's own.
+    #[test]
+    fn statuses_read_as_the_outboxs_in_english() {
+        let reason = || "the receiver could not be reached".to_owned();
+        let deliveries = [
+            Delivery::Queued {
+                attempts: 0,
+                at: 0,
+                reason: None,
+            },
+            Delivery::Queued {
+                attempts: 2,
+                at: 0,
+                reason: None,
+            },
+            Delivery::Queued {
+                attempts: 2,
+                at: 0,
+                reason: Some(reason()),
+            },
+            Delivery::Sending {
+                attempts: 1,
+                since: 0,
+            },
+            Delivery::Sent { at: 0 },
+            Delivery::Failed {
+                attempts: 10,
+                reason: reason(),
+                at: 0,
+            },
+            Delivery::Mailed { at: 0 },
+            Delivery::Unconfirmed { at: 0 },
+        ];
+        for delivery in deliveries {
+            for via in [Via::Webhook, Via::Email, Via::Nowhere] {
+                let mut entry = Entry::new(
+                    "k".into(),
+                    "Suggested resource: A".into(),
+                    "2025-01-01T00:00:00Z".into(),
+                    String::new(),
+                    String::new(),
+                    String::new(),
+                );
+                entry.delivery = delivery.clone();
+                assert_eq!(
+                    status(&entry, via),
+                    entry.offer(via).status,
+                    "{delivery:?} {via:?}"
+                );
+            }
+        }
     }
 }

@@ -22,15 +22,19 @@
 // - The header's "My list" link shows how many are saved.
 // - The app's My list reads and changes it through the list global below.
 (() => {
-  const C = "__CONTRACT{attributes,globals,paths,plural,slug,storage}__";
+  const C = "__CONTRACT{attributes,globals,slug,storage,text}__";
   const KEY = C.storage.list;
   const PATTERN = new RegExp(C.slug.pattern);
   /** Whether text is a resource id, as the catalogue's rule has it. */
   const isId = (id) => typeof id === 'string' && id.length <= C.slug.max && PATTERN.test(id);
+  /** The words in the page's language (the app marks its own page with it when it starts). */
+  const words = () => C.text[document.documentElement.lang.split('-')[0]] ?? C.text.en;
   /** "1 resource", "3 resources", by the language's plural rules. */
-  const rules = new Intl.PluralRules(document.documentElement.lang || undefined);
-  const resources = (n) => C.plural.resources[rules.select(n)] ?? C.plural.resources.other;
-  const count = (n) => resources(n).replace('{n}', String(n));
+  const count = (n) => {
+    const forms = words().resources;
+    const form = new Intl.PluralRules(document.documentElement.lang || undefined).select(n);
+    return (forms[form] ?? forms.other).replace('{n}', String(n));
+  };
 
   /** Where the list is kept: "local" (this browser), "session" (this tab) or "page". */
   let kept = 'page';
@@ -84,7 +88,7 @@
       if (button.getAttribute('aria-pressed') !== pressed) button.setAttribute('aria-pressed', pressed);
     }
     const text = ids.size ? ` (${ids.size})` : '';
-    for (const link of document.querySelectorAll(`nav a[href="${C.paths.myList}"]`)) {
+    for (const link of document.querySelectorAll(`[${C.attributes.myList}]`)) {
       let count = link.querySelector('.list-count');
       if (!count) {
         count = link.appendChild(document.createElement('span'));
@@ -103,8 +107,7 @@
     if (!status.isConnected) document.body.append(status);
     status.textContent = text;
   };
-  const where = () =>
-    ({ local: '', session: ' This browser keeps it only until the tab is closed.', page: ' This browser keeps it only while this page is open.' })[kept];
+  const where = () => ({ local: '', session: ` ${words().keptSession}`, page: ` ${words().keptPage}` })[kept];
 
   document.addEventListener('click', (event) => {
     const button = event.target instanceof Element ? event.target.closest(`[${C.attributes.save}]`) : null;
@@ -116,7 +119,7 @@
     else ids.splice(at, 1);
     write(ids);
     const now = count(ids.length);
-    say((at < 0 ? `Saved to My list, which now has ${now}.` : `Taken out of My list, which now has ${now}.`) + where());
+    say((at < 0 ? words().saved : words().removed).replace('{count}', now) + where());
   });
   addEventListener('storage', (event) => {
     if (event.key === KEY || event.key === null) changed();
@@ -145,21 +148,21 @@
     };
     if (button.hasAttribute(copyAttribute)) {
       const text = document.getElementById(button.getAttribute(copyAttribute))?.textContent ?? '';
-      tell((await copy(text)) ? button.getAttribute(copied) : 'Copying is not available here; select the text to copy it.');
+      tell((await copy(text)) ? button.getAttribute(copied) : words().copyUnavailable);
       return;
     }
     const url = button.getAttribute(shareUrl) || location.href;
     if (navigator.share) {
       try {
         await navigator.share({ title: button.getAttribute(shareTitle) || document.title, url });
-        tell('Shared.');
+        tell(words().shared);
         return;
       } catch (error) {
         if (error?.name === 'AbortError') return tell(''); // closed by the visitor
         // refused (no user activation left, a frame's policy): copy instead
       }
     }
-    tell((await copy(url)) ? button.getAttribute(copied) || 'Link copied: paste it to pass this page on.' : `Sharing is not available here. The link: ${url}`);
+    tell((await copy(url)) ? button.getAttribute(copied) || words().linkCopied : words().shareUnavailable.replace('{url}', url));
   });
 
   // My list's page (the app's) reads and changes the list through this, so the list is kept one way.

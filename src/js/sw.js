@@ -6,18 +6,21 @@
 //   whole. The worker is registered once the page has fetched the app's files (offline.js), and
 //   takes the hashed files (BUILD.immutable) from the HTTP cache where the page has them.
 // - The static pages are served stale-while-revalidate from a cache of this build's pages: the
-//   top pages (BUILD.pages) are fetched at install, the others kept as they are visited. Only a
-//   page that loads this build's wasm is kept, so a page never mixes builds. A page never
-//   visited is, offline, app.html, and the app renders it.
+//   top pages (BUILD.pages) of the visitor's language are fetched at install (those of the
+//   folders the open pages are in: the root, or a language's such as cy/, with that language's
+//   messages), the others kept as they are visited. Only a page that loads this build's wasm is
+//   kept, so a page never mixes builds. A page never visited is, offline, app.html, and the app
+//   renders it. A language's messages are kept when first fetched too: a visitor never
+//   downloads a language they are not reading.
 // - A new build installs beside the old one and waits; the page offers to switch, and old
 //   caches are deleted once the new build takes over.
 // - JSON data (the catalogue and the settings) is served stale-while-revalidate: instantly from
 //   the cache, refreshed in the background; when the refreshed copy differs, the open pages are
 //   told (data-changed), and show the new one. BUILD.data is fetched at install, so it is there
 //   offline even if the first visit never read it.
-const BUILD = /*BUILD*/ { version: 'dev', shell: [], immutable: [], pages: [], data: [], wasm: '' } /*END*/;
+const BUILD = /*BUILD*/ { version: 'dev', shell: [], immutable: [], pages: {}, languageFiles: [], data: [], wasm: '' } /*END*/;
 // Every name shared with the app (the app's own page) comes from the build (src/contract.rs).
-const C = "__CONTRACT{files,worker}__";
+const C = "__CONTRACT{files,languages,worker}__";
 
 const SHELL_CACHE = `toolkit-shell-${BUILD.version}`;
 const PAGES_CACHE = `toolkit-pages-${BUILD.version}`;
@@ -35,8 +38,16 @@ self.addEventListener('install', (event) => {
       const request = (path) =>
         new Request(scoped(path), { cache: BUILD.immutable.includes(path) ? 'default' : 'no-cache' });
       await shell.addAll(BUILD.shell.map(request));
+      // The language folders of the pages open now ('' for the root's pages).
+      const folders = new Set(['']);
+      for (const client of await self.clients.matchAll({ type: 'window', includeUncontrolled: true })) {
+        const path = client.url.startsWith(self.registration.scope) ? client.url.slice(self.registration.scope.length) : '';
+        const first = path.split(/[/?#]/)[0];
+        if (C.languages.includes(first)) folders.add(first);
+      }
+      if (folders.size > 1) await shell.addAll(BUILD.languageFiles.map(request));
       const pages = await caches.open(PAGES_CACHE);
-      await pages.addAll(BUILD.pages.map(request));
+      await pages.addAll([...folders].flatMap((f) => BUILD.pages[f] ?? []).map(request));
       // The data is wanted offline too, but a missing optional file must not stop the install.
       const data = await caches.open(DATA_CACHE);
       await Promise.all(
@@ -78,8 +89,9 @@ self.addEventListener('fetch', (event) => {
     event.respondWith(page(event, path));
     return;
   }
-  // JSON files are data (the catalogue, the settings, or wherever config.json points).
-  if (path.endsWith('.json')) {
+  // JSON files are data (the catalogue, the settings, or wherever config.json points), except
+  // the build's own, named after their content (a language's messages), which are the shell's.
+  if (path.endsWith('.json') && !BUILD.immutable.includes(path)) {
     event.respondWith(staleWhileRevalidate(event, scoped(path)));
     return;
   }
@@ -122,7 +134,15 @@ async function sameBuild(response) {
 
 async function fromShell(key, request) {
   const cached = await caches.match(key, { cacheName: SHELL_CACHE });
-  return cached ?? fetch(request);
+  if (cached) return cached;
+  const response = await fetch(request);
+  // A language's messages, first read now: kept with the shell for offline visits.
+  const path = key.slice(self.registration.scope.length);
+  if (response.ok && BUILD.languageFiles.includes(path)) {
+    const shell = await caches.open(SHELL_CACHE);
+    await shell.put(key, response.clone());
+  }
+  return response;
 }
 
 async function staleWhileRevalidate(event, key) {

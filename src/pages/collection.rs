@@ -13,6 +13,7 @@ use crate::components::listing::Listing;
 use crate::components::needs_catalogue::with_catalogue;
 use crate::pages::{HEADING_ID, not_found::Missing, page_title};
 use crate::routes::{Base, ID_PARAM};
+use crate::text::{Msg, collection_intro, collection_title, t};
 
 #[component]
 pub fn CollectionPage() -> impl IntoView {
@@ -33,9 +34,13 @@ pub fn CollectionPage() -> impl IntoView {
 fn CollectionResources(engine: Arc<Engine>, collection: Collection) -> impl IntoView {
     let base = expect_context::<Base>();
     page_title({
-        let title = collection.title.clone();
+        let title = collection_title(&collection).to_owned();
         Box::new(move || title.clone())
     });
+    let (title, intro) = (
+        collection_title(&collection).to_owned(),
+        collection_intro(&collection).to_owned(),
+    );
     // Validation made every item an id in the catalogue.
     let items = collection
         .items
@@ -43,16 +48,16 @@ fn CollectionResources(engine: Arc<Engine>, collection: Collection) -> impl Into
         .filter_map(|item| Some((engine.position(&item.id)?, item.note)))
         .collect();
     view! {
-        <nav class="breadcrumbs" aria-label="Breadcrumb">
-            <a href=base.collections()>"Collections"</a>
+        <nav class="breadcrumbs" aria-label=t(Msg::CollectionBreadcrumb)>
+            <a href=base.collections()>{t(Msg::CollectionCollections)}</a>
         </nav>
-        <p class="kind">"Collection"</p>
-        <h1 id=HEADING_ID tabindex="-1" class="term-heading">{collection.title}</h1>
-        <p class="lede">{collection.intro}</p>
+        <p class="kind">{t(Msg::CollectionKind)}</p>
+        <h1 id=HEADING_ID tabindex="-1" class="term-heading">{title}</h1>
+        <p class="lede">{intro}</p>
         <p>
-            <a href=base.collection_feed(&collection.id) type="application/atom+xml">"Feed of this collection"</a>
+            <a href=base.collection_feed(&collection.id) type="application/atom+xml">{t(Msg::CollectionFeed)}</a>
             " · "
-            <a href=base.updates()>"Other ways to get updates"</a>
+            <a href=base.updates()>{t(Msg::CollectionOtherUpdates)}</a>
         </p>
         <Listing engine heading_id="collection-resources".to_owned() items ordered=true/>
     }

@@ -16,6 +16,7 @@ use crate::components::submissions::{Confirmation, Submissions};
 use crate::courier::Courier;
 use crate::pages::{HEADING_ID, page_title};
 use crate::platform::random_bytes;
+use crate::text::{Msg, t, term_description, term_label};
 
 /// The draft's name in storage.
 const DRAFT: &str = "suggestion";
@@ -24,20 +25,14 @@ const THANKS_ID: &str = "suggest-thanks";
 
 #[component]
 pub fn ContributePage() -> impl IntoView {
-    page_title(Box::new(|| "Suggest a resource".to_owned()));
+    page_title(Box::new(|| t(Msg::ContributeTitle).to_owned()));
     let contributions = expect_context::<Courier>();
     view! {
-        <h1 id=HEADING_ID tabindex="-1">"Suggest a resource"</h1>
-        <p class="lede">
-            "The toolkit grows through colleagues across the sector. Suggest research, case studies, intervention tools "
-            "or learning materials that help institutions build environments in which students can thrive."
-        </p>
+        <h1 id=HEADING_ID tabindex="-1">{t(Msg::ContributeTitle)}</h1>
+        <p class="lede">{t(Msg::ContributeLede)}</p>
         {match contributions.channel() {
             None => view! {
-                <p class="notice">
-                    "This copy of the toolkit is not set up to receive suggestions yet. "
-                    "Its maintainer can switch them on with the “contribute” setting in config.json."
-                </p>
+                <p class="notice">{t(Msg::ContributeOff)}</p>
                 // Anything made while a channel was set stays visible, to copy.
                 {(!contributions.entries().is_empty()).then(|| view! { <Submissions/> })}
             }
@@ -86,15 +81,15 @@ fn SuggestForm(engine: Arc<Engine>) -> impl IntoView {
         <ErrorSummary id=SUMMARY_ID errors/>
         <form class="contribute-form" novalidate on:input=save_draft on:submit=submit aria-labelledby=HEADING_ID>
             {contributions.persistent.then(|| view! {
-                <p class="hint">"Your draft is saved in this browser as you type, so nothing is lost if you leave and come back."</p>
+                <p class="hint">{t(Msg::ContributeDraftHint)}</p>
             })}
             <ResourceFields engine draft errors/>
             <ContributorFields value=contributor errors/>
             <Honeypot/>
             {by_mail.then(|| view! {
-                <p class="hint">"Your email program will open with the suggestion filled in, ready to send."</p>
+                <p class="hint">{t(Msg::ContributeMailHint)}</p>
             })}
-            <button type="submit" class="button">{if by_mail { "Send by email" } else { "Send suggestion" }}</button>
+            <button type="submit" class="button">{t(if by_mail { Msg::FormsSendByEmail } else { Msg::ContributeSend })}</button>
         </form>
     }
 }
@@ -106,12 +101,12 @@ fn taxonomy_options(engine: &Engine, facet: Facet, shown: Shown) -> Vec<(String,
         .taxonomy
         .terms(facet)
         .iter()
-        .map(|t| {
+        .map(|term| {
             let description = match shown {
-                Shown::WithDescriptions => t.description.clone(),
+                Shown::WithDescriptions => term_description(term).to_owned(),
                 Shown::LabelsOnly => String::new(),
             };
-            (t.id.clone(), t.label.clone(), description)
+            (term.id.clone(), term_label(term).to_owned(), description)
         })
         .collect()
 }
@@ -120,7 +115,11 @@ fn taxonomy_options(engine: &Engine, facet: Facet, shown: Shown) -> Vec<(String,
 /// suggestion is classified by the editors from its source whatever it says here. The kind for
 /// a source that does not say is the editors' to choose, so it is not offered.
 fn evidence_options(engine: &Engine) -> Vec<(String, String, String)> {
-    let mut options = vec![(String::new(), "Not sure".to_owned(), String::new())];
+    let mut options = vec![(
+        String::new(),
+        t(Msg::ContributeNotSure).to_owned(),
+        String::new(),
+    )];
     let kinds = taxonomy_options(engine, Facet::Evidence, Shown::LabelsOnly).into_iter();
     options.extend(kinds.filter(|(id, _, _)| id != UNCLEAR));
     options
@@ -148,20 +147,20 @@ fn ResourceFields(
         (FormField::Title, None, Input::Text, draft.title),
         (
             FormField::Link,
-            Some("The publisher's own page for the resource (not a copy on another site)."),
+            Some(t(Msg::ContributeLinkHint)),
             Input::Url,
             draft.link,
         ),
         (
             FormField::Authors,
-            Some("Separate names with semicolons. Leave empty if only the publisher is known."),
+            Some(t(Msg::ContributeAuthorsHint)),
             Input::Text,
             draft.authors,
         ),
         (FormField::Publisher, None, Input::Text, draft.publisher),
         (
             FormField::Year,
-            Some("For example, 2024."),
+            Some(t(Msg::ContributeYearHint)),
             Input::Year,
             draft.year,
         ),
@@ -169,13 +168,13 @@ fn ResourceFields(
     let in_words = text(vec![
         (
             FormField::Summary,
-            Some("What it is, in a sentence or two, in your own words."),
+            Some(t(Msg::ContributeSummaryHint)),
             Input::Area,
             draft.summary,
         ),
         (
             FormField::Why,
-            Some("How it helps institutions create an environment in which students thrive."),
+            Some(t(Msg::ContributeWhyHint)),
             Input::Area,
             draft.why,
         ),
@@ -185,7 +184,7 @@ fn ResourceFields(
         <Choices field=FormField::Type options=types checked=vec![draft.kind] errors/>
         <Choices
             field=FormField::Approaches
-            hint="Choose every approach it supports."
+            hint=t(Msg::ContributeApproachesHint)
             options=approaches
             checked=draft.approaches
             multiple=true
@@ -200,7 +199,7 @@ fn ResourceFields(
         />
         <Choices
             field=FormField::Evidence
-            hint="How the resource was tested, if you know. The editors check every resource's source before it is added."
+            hint=t(Msg::ContributeEvidenceHint)
             options=evidence
             checked=vec![draft.evidence]
             errors

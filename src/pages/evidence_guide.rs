@@ -4,7 +4,8 @@
 //! and how to use the evidence well. Every evidence label links here, at its section.
 //!
 //! A page of its own (see [`crate::pages::standalone`]): written by the build, not by the app.
-//! Its prose is plain HTML in `evidence_guide.html`, like the About page's; the sections on
+//! Its prose is plain HTML, one message per language (`messages/<language>/evidence-guide-text.html`),
+//! like the About page's; the sections on
 //! each standard and kind come from the taxonomy, so their words and counts are the
 //! catalogue's own.
 
@@ -16,21 +17,16 @@ use leptos::prelude::*;
 use crate::components::needs_catalogue::with_catalogue;
 use crate::pages::page_title;
 use crate::routes::Base;
-use crate::text::{Count, counted};
+use crate::text::{Count, Msg, counted, fill, label_of, t, term_description, term_label};
 
-const GUIDE_HTML: &str = include_str!("evidence_guide.html");
-
-/// Where the sections built from the taxonomy go in `evidence_guide.html`.
+/// Where the sections built from the taxonomy go in the page's text (in every language).
 const SECTIONS: &str = "<!-- the standards and kinds -->";
-
-/// The page's title and first heading.
-pub const TITLE: &str = "How to read the evidence";
 
 #[component]
 pub fn EvidenceGuidePage() -> impl IntoView {
     let base = expect_context::<Base>();
-    page_title(Box::new(|| TITLE.to_owned()));
-    let html = base.expand_links(GUIDE_HTML);
+    page_title(Box::new(|| t(Msg::GuideTitle).to_owned()));
+    let html = base.expand_links(t(Msg::EvidenceGuideText));
     let (before, after) = html.split_once(SECTIONS).unwrap_or((&html, ""));
     let (before, after) = (before.to_owned(), after.to_owned());
     view! {
@@ -48,15 +44,11 @@ fn Sections(engine: Arc<Engine>) -> impl IntoView {
     let standards = term_sections(&engine, Facet::Standard);
     let kinds = term_sections(&engine, Facet::Evidence);
     view! {
-        <h2 id=Facet::Standard.list_key()>"The standards of evidence"</h2>
-        <p>
-            "The Office for Students sets three standards for a claim that an activity makes a difference to students. TASO, the Centre for Transforming Access and Student Outcomes in Higher Education, grades evidence on the same three in its evidence toolkit and in its Student Mental Health Evidence Hub, which AMOSSHE helped to build. In the toolkit's words:"
-        </p>
+        <h2 id=Facet::Standard.list_key()>{t(Msg::GuideStandardsHeading)}</h2>
+        <p>{t(Msg::GuideStandardsIntro)}</p>
         {standards}
-        <h2 id=Facet::Evidence.list_key()>"Kinds of evidence"</h2>
-        <p>
-            "Listed from the designs that can say most about whether an activity works. A kind of evidence usually sits at one standard; where it can sit at more than one, each resource's label says which, from what its source tested."
-        </p>
+        <h2 id=Facet::Evidence.list_key()>{t(Msg::GuideKindsHeading)}</h2>
+        <p>{t(Msg::GuideKindsIntro)}</p>
         {kinds}
         <CountTable engine=engine.clone()/>
     }
@@ -78,12 +70,12 @@ fn term_sections(engine: &Engine, facet: Facet) -> impl IntoView + use<> {
             let standards = standards_line(engine, term);
             view! {
                 <section class="evidence-term" id=term.id.clone() aria-labelledby=labelledby>
-                    <h3 id=heading>{term.label.clone()}</h3>
-                    <p>{term.description.clone()}</p>
+                    <h3 id=heading>{term_label(term).to_owned()}</h3>
+                    <p>{term_description(term).to_owned()}</p>
                     {standards.map(|line| view! { <p>{line}</p> })}
                     <p>
                         <a rel="external" href=base.term(facet, &term.id)>
-                            {format!("{} in the toolkit", counted(Count::Resources, total))}
+                            {counted(Count::GuideResources, total)}
                         </a>
                     </p>
                 </section>
@@ -93,20 +85,21 @@ fn term_sections(engine: &Engine, facet: Facet) -> impl IntoView + use<> {
 }
 
 /// For a kind of evidence, the standards it may meet: "Standard: Causal (Type 3)." or "Can
-/// stand at: Not an impact study or Empirical (Type 2), depending on what it tested."
+/// stand at: Not an impact study or Empirical (Type 2), depending on what the resource tested."
+/// (The list before the last is joined by commas in every language.)
 fn standards_line(engine: &Engine, kind: &Term) -> Option<String> {
     let taxonomy = &engine.catalogue().taxonomy;
     let labels: Vec<&str> = kind
         .standards
         .iter()
-        .map(|id| taxonomy.label(Facet::Standard, id))
+        .map(|id| label_of(taxonomy, Facet::Standard, id))
         .collect();
     match labels.as_slice() {
         [] => None,
-        [one] => Some(format!("Standard: {one}.")),
-        [rest @ .., last] => Some(format!(
-            "Can stand at: {} or {last}, depending on what the resource tested.",
-            rest.join(", ")
+        [one] => Some(fill(Msg::GuideStandard, &[("standard", one)])),
+        [rest @ .., last] => Some(fill(
+            Msg::GuideStandards,
+            &[("standards", &rest.join(", ")), ("last", last)],
         )),
     }
 }
@@ -126,7 +119,7 @@ fn CountTable(engine: Arc<Engine>) -> impl IntoView {
     let header = taxonomy
         .standards
         .iter()
-        .map(|s| view! { <th scope="col">{s.label.clone()}</th> })
+        .map(|s| view! { <th scope="col">{term_label(s).to_owned()}</th> })
         .collect_view();
     let rows = taxonomy
         .evidence
@@ -140,7 +133,7 @@ fn CountTable(engine: Arc<Engine>) -> impl IntoView {
             view! {
                 <tr>
                     <th scope="row">
-                        <a rel="external" href=base.term(Facet::Evidence, &kind.id)>{kind.label.clone()}</a>
+                        <a rel="external" href=base.term(Facet::Evidence, &kind.id)>{term_label(kind).to_owned()}</a>
                     </th>
                     {cells}
                     <td>{count(&kind.id, None)}</td>
@@ -154,16 +147,24 @@ fn CountTable(engine: Arc<Engine>) -> impl IntoView {
         .map(|n| view! { <td>{n}</td> })
         .collect_view();
     view! {
-        <h2 id="counts">"The toolkit's resources by kind and standard"</h2>
+        <h2 id="counts">{t(Msg::GuideCountsHeading)}</h2>
         <div class="table-scroll" tabindex="0" role="region" aria-labelledby="counts">
             <table class="evidence-counts">
-                <caption>"Resources by kind of evidence (rows) and standard of evidence (columns)"</caption>
+                <caption>{t(Msg::GuideCountsCaption)}</caption>
                 <thead>
-                    <tr><th scope="col">"Kind of evidence"</th>{header}<th scope="col">"All"</th></tr>
+                    <tr>
+                        <th scope="col">{t(Msg::GuideCountsKind)}</th>
+                        {header}
+                        <th scope="col">{t(Msg::GuideCountsAll)}</th>
+                    </tr>
                 </thead>
                 <tbody>{rows}</tbody>
                 <tfoot>
-                    <tr><th scope="row">"All kinds"</th>{totals}<td>{catalogue.resources.len()}</td></tr>
+                    <tr>
+                        <th scope="row">{t(Msg::GuideCountsAllKinds)}</th>
+                        {totals}
+                        <td>{catalogue.resources.len()}</td>
+                    </tr>
                 </tfoot>
             </table>
         </div>

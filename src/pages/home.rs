@@ -15,26 +15,20 @@ use crate::components::collections::CollectionList;
 use crate::components::needs_catalogue::with_catalogue;
 use crate::pages::{HEADING_ID, page_title};
 use crate::routes::Base;
-use crate::text::{Count, counted};
+use crate::text::{Count, Msg, counted, t, term_description, term_label};
 
 #[component]
 pub fn HomePage() -> impl IntoView {
-    page_title(Box::new(|| "Home".to_owned()));
+    page_title(Box::new(|| t(Msg::HomeTitle).to_owned()));
     view! {
         <section class="hero" aria-labelledby=HEADING_ID>
-            <h1 id=HEADING_ID tabindex="-1">"Resources for developing student resilience"</h1>
-            <p class="lede">
-                "Research, case studies, intervention tools and learning materials for Student Services professionals in higher education, gathered in one open bank you can search and filter."
-            </p>
+            <h1 id=HEADING_ID tabindex="-1">{t(Msg::HomeHeading)}</h1>
+            <p class="lede">{t(Msg::HomeLede)}</p>
             <SearchBox/>
         </section>
         <section class="stance" aria-labelledby="stance-heading">
-            <h2 id="stance-heading">"A positive approach"</h2>
-            <p>
-                "Resilience here is about what institutions provide: the social and physical environment, the support around students and the culture of a place. "
-                "It is never a label for students or a judgement of what they can do. "
-                "These resources help universities build settings in which students can do well."
-            </p>
+            <h2 id="stance-heading">{t(Msg::HomeStanceHeading)}</h2>
+            <p>{t(Msg::HomeStance)}</p>
         </section>
         {with_catalogue(|engine| view! { <Approaches engine/> }.into_any())}
     }
@@ -47,15 +41,15 @@ fn SearchBox() -> impl IntoView {
     let base = expect_context::<Base>();
     view! {
         <form class="search-form" role="search" action=base.browse(&BrowseQuery::default())>
-            <label for="home-search">"Search the toolkit"</label>
+            <label for="home-search">{t(Msg::HomeSearchLabel)}</label>
             <div class="search-row">
                 <input
                     id="home-search"
                     name=TEXT_KEY
                     type="search"
-                    placeholder="For example: case study accommodation"
+                    placeholder=t(Msg::HomeSearchPlaceholder)
                 />
-                <button type="submit" class="button">"Search"</button>
+                <button type="submit" class="button">{t(Msg::HomeSearchButton)}</button>
             </div>
         </form>
     }
@@ -74,11 +68,11 @@ fn Approaches(engine: Arc<Engine>) -> impl IntoView {
         .iter()
         .zip(approach_counts)
         .map(|(term, count)| {
-            let label = term.label.clone();
+            let label = term_label(term).to_owned();
             view! {
                 <li class="approach">
                     <h3><a href=term_page(Facet::Approach, &term.id)>{label}</a></h3>
-                    <p>{term.description.clone()}</p>
+                    <p>{term_description(term).to_owned()}</p>
                     <p class="count">{counted(Count::Resources, count)}</p>
                 </li>
             }
@@ -91,7 +85,7 @@ fn Approaches(engine: Arc<Engine>) -> impl IntoView {
             .zip(engine.term_totals(facet))
             .filter(|(_, count)| *count > 0)
             .map(|(term, count)| {
-                let label = term.label.clone();
+                let label = term_label(term).to_owned();
                 view! {
                     <li>
                         <a href=term_page(facet, &term.id)>{label}</a>
@@ -104,33 +98,35 @@ fn Approaches(engine: Arc<Engine>) -> impl IntoView {
     let types = term_links(Facet::Type);
     let standards = term_links(Facet::Standard);
     let subjects = term_links(Facet::Subject);
-    let browse_all = format!("Browse all {} resources", engine.len());
+    let browse_all = counted(Count::HomeBrowseAll, engine.len());
+    // The link sits where the sentence puts it, in each language.
+    let sentence = t(Msg::HomeGuide);
+    let (before_guide, after_guide) = sentence.split_once("{link}").unwrap_or((sentence, ""));
     view! {
         <section aria-labelledby="approaches-heading">
-            <h2 id="approaches-heading">"Three approaches"</h2>
-            <p>
-                "Resources are grouped by the approaches that research with students found to matter for wellbeing: two about the support students have for themselves, one about the connections around them."
-            </p>
+            <h2 id="approaches-heading">{t(Msg::HomeApproachesHeading)}</h2>
+            <p>{t(Msg::HomeApproachesIntro)}</p>
             <ul class="approaches">{approaches}</ul>
         </section>
         <CollectionList engine=engine.clone()/>
         <p>
-            <a href=base.whats_new()>"What's new and how to get updates"</a>
+            <a href=base.whats_new()>{t(Msg::HomeWhatsNew)}</a>
         </p>
         <section aria-labelledby="types-heading">
-            <h2 id="types-heading">"By type of resource"</h2>
+            <h2 id="types-heading">{t(Msg::HomeTypesHeading)}</h2>
             <ul class="type-links">{types}</ul>
         </section>
         <section aria-labelledby="evidence-heading">
-            <h2 id="evidence-heading">"By strength of evidence"</h2>
+            <h2 id="evidence-heading">{t(Msg::HomeEvidenceHeading)}</h2>
             <ul class="type-links">{standards}</ul>
             <p>
-                <a href=base.evidence_guide("")>"How to read the evidence"</a>
-                ": what each kind of evidence can and cannot tell you."
+                {(!before_guide.is_empty()).then_some(before_guide)}
+                <a href=base.evidence_guide("")>{t(Msg::HomeGuideLink)}</a>
+                {(!after_guide.is_empty()).then_some(after_guide)}
             </p>
         </section>
         <section aria-labelledby="subjects-heading">
-            <h2 id="subjects-heading">"By subject"</h2>
+            <h2 id="subjects-heading">{t(Msg::HomeSubjectsHeading)}</h2>
             <ul class="type-links">{subjects}</ul>
             <p>
                 <a href=base.browse(&BrowseQuery::default())>{browse_all}</a>

@@ -17,6 +17,9 @@ use crate::components::share::{Export, Message, ShareLinks};
 use crate::deployment::Settings;
 use crate::pages::{HEADING_ID, not_found::Missing, page_title};
 use crate::routes::{Base, ID_PARAM};
+use crate::text::{
+    Msg, collection_title, fill, label_of, long_date, published_lang, published_lang_attribute, t,
+};
 
 const RELATED_COUNT: usize = 4;
 
@@ -50,7 +53,7 @@ fn Detail(engine: Arc<Engine>, position: usize) -> impl IntoView {
         Arc::new(move || (subject.clone(), text.clone()))
     };
     let export = Export {
-        label: "Download the citation",
+        label: t(Msg::ResourceExport),
         name: r.id.clone(),
         ids: {
             let id = r.id.clone();
@@ -60,18 +63,18 @@ fn Detail(engine: Arc<Engine>, position: usize) -> impl IntoView {
     };
 
     view! {
-        <nav class="breadcrumbs" aria-label="Breadcrumb">
-            <a href=base.browse(&BrowseQuery::default())>"Browse resources"</a>
+        <nav class="breadcrumbs" aria-label=t(Msg::ResourceBreadcrumb)>
+            <a href=base.browse(&BrowseQuery::default())>{t(Msg::ResourceBrowse)}</a>
         </nav>
         <article class="resource">
-            <p class="kind">{taxonomy.label(Facet::Type, &r.kind).to_owned()}</p>
-            <h1 id=HEADING_ID tabindex="-1">{r.title.clone()}</h1>
-            <p class="summary">{r.summary.clone()}</p>
+            <p class="kind">{label_of(taxonomy, Facet::Type, &r.kind).to_owned()}</p>
+            <h1 id=HEADING_ID tabindex="-1" lang=published_lang()>{r.title.clone()}</h1>
+            <p class="summary" lang=published_lang()>{r.summary.clone()}</p>
             <div class="resource-actions">
                 <Outbound url=r.url.clone()/>
                 <span inner_html=save_html(&r.id)></span>
             </div>
-            <ShareLinks label="Share this resource" message export/>
+            <ShareLinks label=t(Msg::ResourceShare) message export/>
             <dl class="facts" inner_html=facts_html(&r, engine.catalogue(), &base)></dl>
             <Citation text=cite/>
         </article>
@@ -79,7 +82,7 @@ fn Detail(engine: Arc<Engine>, position: usize) -> impl IntoView {
         <FeedbackSection engine=engine.clone() position/>
         {(!related.is_empty()).then(|| view! {
             <section class="related" aria-labelledby="related-heading">
-                <h2 id="related-heading">"Related resources"</h2>
+                <h2 id="related-heading">{t(Msg::ResourceRelated)}</h2>
                 <ul class="related-list" inner_html=cards_html(&engine, &base, related, &[])></ul>
             </section>
         })}
@@ -92,50 +95,43 @@ fn Detail(engine: Arc<Engine>, position: usize) -> impl IntoView {
 fn facts_html(r: &Resource, catalogue: &Catalogue, base: &Base) -> String {
     let taxonomy = &catalogue.taxonomy;
     let mut html = String::new();
-    // A fact is left out when the catalogue does not record it.
-    let fact = |html: &mut String, label: &str, value: &dyn Fn(&mut String)| {
-        let start = html.len();
-        html.push_str("<dt>");
-        html.push_str(label);
-        html.push_str("</dt><dd>");
-        let before = html.len();
-        value(html);
-        match html.len() == before {
-            true => html.truncate(start),
-            false => html.push_str("</dd>"),
-        }
-    };
-    let text = |value: String| {
-        move |html: &mut String| {
-            encode_text_to_string(&value, html);
-        }
-    };
     let mut authors = r.authors.join(", ");
     if r.et_al {
-        authors.push_str(" and others");
+        authors = fill(Msg::ResourceAuthorsAndOthers, &[("authors", &authors)]);
     }
-    let year = r
-        .year
-        .map_or_else(|| "Not known".to_owned(), |y| y.to_string());
+    let year = r.year.map_or_else(
+        || t(Msg::ResourceYearNotKnown).to_owned(),
+        |y| y.to_string(),
+    );
     let place: Vec<&str> = [r.sector.as_str(), r.country.as_str()]
         .into_iter()
         .filter(|s| !s.is_empty())
         .collect();
-    fact(&mut html, "Authors", &text(authors));
-    fact(&mut html, "Publisher", &text(r.publisher.clone()));
-    fact(&mut html, "Year", &text(year));
-    fact(&mut html, "Setting", &text(place.join(", ")));
-    fact(&mut html, "Evidence", &|html: &mut String| {
-        evidence_html(html, r, catalogue, base)
-    });
+    fact(&mut html, t(Msg::ResourceFactAuthors), &published(authors));
+    fact(
+        &mut html,
+        t(Msg::ResourceFactPublisher),
+        &published(r.publisher.clone()),
+    );
+    fact(&mut html, t(Msg::ResourceFactYear), &text(year));
+    fact(
+        &mut html,
+        t(Msg::ResourceFactSetting),
+        &published(place.join(", ")),
+    );
+    fact(
+        &mut html,
+        t(Msg::ResourceFactEvidence),
+        &|html: &mut String| evidence_html(html, r, catalogue, base),
+    );
     for (label, facet) in [
-        ("Approaches", Facet::Approach),
-        ("Type", Facet::Type),
-        ("Subjects", Facet::Subject),
+        (Msg::ResourceFactApproaches, Facet::Approach),
+        (Msg::ResourceFactType, Facet::Type),
+        (Msg::ResourceFactSubjects, Facet::Subject),
     ] {
         let terms = r.terms(facet).iter();
-        let links = terms.map(|id| (base.term(facet, id), taxonomy.label(facet, id)));
-        fact(&mut html, label, &|html: &mut String| {
+        let links = terms.map(|id| (base.term(facet, id), label_of(taxonomy, facet, id)));
+        fact(&mut html, t(label), &|html: &mut String| {
             link_list(html, links.clone())
         });
     }
@@ -143,16 +139,52 @@ fn facts_html(r: &Resource, catalogue: &Catalogue, base: &Base) -> String {
         let holding = catalogue.collections_holding(&r.id);
         link_list(
             html,
-            holding.map(|c| (base.collection(&c.id), c.title.as_str())),
+            holding.map(|c| (base.collection(&c.id), collection_title(c))),
         );
     };
-    fact(&mut html, "In these collections", &collections);
+    fact(&mut html, t(Msg::ResourceFactCollections), &collections);
     fact(
         &mut html,
-        "Added to the toolkit",
-        &text(r.added.long_form()),
+        t(Msg::ResourceFactAdded),
+        &text(long_date(&r.added)),
     );
     html
+}
+
+/// Appends a fact as a `<dt>` and `<dd>`, or nothing when the catalogue does not record it
+/// (`value` writes nothing).
+fn fact(html: &mut String, label: &str, value: &dyn Fn(&mut String)) {
+    let start = html.len();
+    html.push_str("<dt>");
+    html.push_str(label);
+    html.push_str("</dt><dd>");
+    let before = html.len();
+    value(html);
+    match html.len() == before {
+        true => html.truncate(start),
+        false => html.push_str("</dd>"),
+    }
+}
+
+/// Writes `value` as text.
+fn text(value: String) -> impl Fn(&mut String) {
+    move |html: &mut String| {
+        encode_text_to_string(&value, html);
+    }
+}
+
+/// Writes words the resource was published with, marked as their language.
+fn published(value: String) -> impl Fn(&mut String) {
+    move |html: &mut String| {
+        if value.is_empty() {
+            return;
+        }
+        html.push_str("<span");
+        html.push_str(published_lang_attribute());
+        html.push('>');
+        encode_text_to_string(&value, html);
+        html.push_str("</span>");
+    }
 }
 
 /// The kind of evidence and its standard, each linked to its page, what the classification
@@ -161,14 +193,17 @@ fn evidence_html(html: &mut String, r: &Resource, catalogue: &Catalogue, base: &
     let taxonomy = &catalogue.taxonomy;
     let terms = [Facet::Evidence, Facet::Standard].map(|facet| {
         let id = &r.terms(facet)[0];
-        (base.term(facet, id), taxonomy.label(facet, id))
+        (base.term(facet, id), label_of(taxonomy, facet, id))
     });
     link_list(html, terms.into_iter());
-    html.push_str(r#"<p class="evidence-basis">"#);
+    html.push_str(r#"<p class="evidence-basis""#);
+    html.push_str(published_lang_attribute());
+    html.push('>');
     encode_text_to_string(&r.evidence_basis, html);
     html.push_str("</p><p>");
     external_link_start(html, &base.evidence_guide(&r.evidence));
-    html.push_str("What this kind of evidence can tell you</a></p>");
+    encode_text_to_string(t(Msg::ResourceEvidenceGuide), html);
+    html.push_str("</a></p>");
 }
 
 /// Links to pages of their own (terms, collections) as a list, or nothing for no links.
@@ -190,7 +225,7 @@ fn link_list<'a>(html: &mut String, links: impl Iterator<Item = (String, &'a str
 /// The resource's "Save" button (see `save_button`).
 fn save_html(id: &str) -> String {
     let mut html = String::new();
-    save_button(&mut html, id, "Save to My list");
+    save_button(&mut html, id, t(Msg::ResourceSave));
     html
 }
 
@@ -210,17 +245,15 @@ fn Outbound(url: Option<String>) -> impl IntoView {
             view! {
                 <p class="outbound">
                     <a class="button" href=url rel="noopener noreferrer" target=embed.then_some("_blank")>
-                        "Go to the resource"
-                        <span class="host">{format!(" on {host}")}</span>
+                        {t(Msg::ResourceGo)}
+                        <span class="host">{format!(" {}", fill(Msg::ResourceGoHost, &[("host", &host)]))}</span>
                     </a>
                 </p>
             }
             .into_any()
         }
         None => view! {
-            <p class="outbound none">
-                "There is no public link for this resource. Use the citation below to find it through a library."
-            </p>
+            <p class="outbound none">{t(Msg::ResourceNoLink)}</p>
         }
         .into_any(),
     }
@@ -232,10 +265,10 @@ fn Outbound(url: Option<String>) -> impl IntoView {
 fn Citation(text: String) -> impl IntoView {
     view! {
         <section class="citation" aria-labelledby="citation-heading">
-            <h2 id="citation-heading">"Cite this resource"</h2>
-            <p class="citation-text" id="citation-text">{text}</p>
-            <button type="button" class="button secondary" data-copy="citation-text" data-copied="Citation copied.">
-                "Copy citation"
+            <h2 id="citation-heading">{t(Msg::ResourceCite)}</h2>
+            <p class="citation-text" id="citation-text" lang=published_lang()>{text}</p>
+            <button type="button" class="button secondary" data-copy="citation-text" data-copied=t(Msg::ResourceCopied)>
+                {t(Msg::ResourceCopy)}
             </button>
             <span class="copy-status" role="status"></span>
         </section>

@@ -5,7 +5,7 @@
 use std::sync::Arc;
 
 use catalogue::Engine;
-use contributions::{ALL_FEED, ALL_FEED_TITLE, FormField, Submission, SubscribeForm, new_key};
+use contributions::{ALL_FEED, FormField, Submission, SubscribeForm, new_key};
 use leptos::prelude::*;
 use settings::Channel;
 
@@ -18,6 +18,7 @@ use crate::courier::Courier;
 use crate::pages::{HEADING_ID, page_title};
 use crate::platform::random_bytes;
 use crate::routes::Base;
+use crate::text::{Msg, collection_title, t};
 
 /// The draft's name in storage.
 const DRAFT: &str = "subscribe";
@@ -26,22 +27,23 @@ const THANKS_ID: &str = "subscribe-thanks";
 
 #[component]
 pub fn SubscribePage() -> impl IntoView {
-    page_title(Box::new(|| "Get updates by email".to_owned()));
+    page_title(Box::new(|| t(Msg::SubscribeTitle).to_owned()));
     let contributions = expect_context::<Courier>();
     let base = expect_context::<Base>();
+    // The link goes where the lede's {link} is, wherever the language puts it.
+    let (before, after) = t(Msg::SubscribeLede)
+        .split_once("{link}")
+        .unwrap_or((t(Msg::SubscribeLede), ""));
     view! {
-        <h1 id=HEADING_ID tabindex="-1">"Get updates by email"</h1>
+        <h1 id=HEADING_ID tabindex="-1">{t(Msg::SubscribeTitle)}</h1>
         <p class="lede">
-            "Hear when resources are added to the toolkit, or to one of its collections. "
-            "You can also follow the toolkit in a feed reader, Outlook or Teams, with nothing to sign up for: see "
-            <a href=base.updates() rel="external">"other ways to get updates"</a> "."
+            {before}
+            <a href=base.updates() rel="external">{t(Msg::SubscribeOtherWays)}</a>
+            {after}
         </p>
         {match contributions.channel() {
             None => view! {
-                <p class="notice">
-                    "This copy of the toolkit is not set up to take requests for update emails. "
-                    "Its maintainer can switch them on with the “contribute” setting in config.json."
-                </p>
+                <p class="notice">{t(Msg::SubscribeOff)}</p>
             }
             .into_any(),
             Some(channel) => {
@@ -58,6 +60,8 @@ fn SubscribeForm(engine: Arc<Engine>, by_mail: bool) -> impl IntoView {
     let FormState {
         errors, last, kept, ..
     } = state;
+    // The (id, title) pairs the check knows, in the catalogue's own words: they name the
+    // collection in the email to the editors.
     let collections: Vec<(String, String)> = engine
         .catalogue()
         .collections
@@ -66,14 +70,14 @@ fn SubscribeForm(engine: Arc<Engine>, by_mail: bool) -> impl IntoView {
         .collect();
     let mut feeds = vec![(
         ALL_FEED.to_owned(),
-        ALL_FEED_TITLE.to_owned(),
+        t(Msg::SubscribeAllFeed).to_owned(),
         String::new(),
     )];
-    feeds.extend(collections.iter().map(|(id, title)| {
+    feeds.extend(engine.catalogue().collections.iter().map(|c| {
         (
-            id.clone(),
-            title.clone(),
-            "New resources in this collection".to_owned(),
+            c.id.clone(),
+            collection_title(c).to_owned(),
+            t(Msg::SubscribeCollectionHint).to_owned(),
         )
     }));
     let save_draft = move |ev: leptos::ev::Event| state.save(&ev);
@@ -95,17 +99,25 @@ fn SubscribeForm(engine: Arc<Engine>, by_mail: bool) -> impl IntoView {
         <ErrorSummary id=SUMMARY_ID errors/>
         <form class="contribute-form" novalidate on:input=save_draft on:submit=submit aria-labelledby=HEADING_ID>
             <Field field=FormField::Email input=Input::Email autocomplete="email" value=draft.email errors/>
-            <Field field=FormField::Name hint=Some("Optional.") autocomplete="name" value=draft.name errors/>
+            <Field field=FormField::Name hint=Some(t(Msg::SubscribeNameHint)) autocomplete="name" value=draft.name errors/>
             <Choices field=FormField::Feed options=feeds checked=vec![feed] errors/>
             <Agreement field=FormField::Agree checked=draft.consent errors/>
             <Honeypot/>
             <p class="hint">
-                "Your email address and name go only to the toolkit's editors, "
-                {if by_mail { "in an email sent from your own email program" } else { "who add you to the list for update emails" }}
-                ", and are used for nothing else. Every update email says how to stop them: reply “unsubscribe”, or write to the editors."
+                {t(if by_mail { Msg::SubscribePrivacyMail } else { Msg::SubscribePrivacyList })}
             </p>
-            <button type="submit" class="button">{if by_mail { "Send by email" } else { "Ask for update emails" }}</button>
+            <button type="submit" class="button">{t(if by_mail { Msg::FormsSendByEmail } else { Msg::SubscribeSend })}</button>
         </form>
         <Submissions/>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn all_new_resources_reads_as_the_feeds_title_in_english() {
+        assert_eq!(t(Msg::SubscribeAllFeed), contributions::ALL_FEED_TITLE);
     }
 }

@@ -15,7 +15,7 @@ use crate::components::resource_card::cards_html;
 use crate::pages::not_found::{Missing, NotFound};
 use crate::pages::{HEADING_ID, page_title};
 use crate::routes::{Base, FACET_PARAM, ID_PARAM, facet_of_segment};
-use crate::text::{Count, counted};
+use crate::text::{Count, Msg, counted, facet_label, t, term_description, term_label};
 
 /// The page of the term the route names: its facet by the first segment, then its id.
 #[component]
@@ -49,22 +49,26 @@ fn TermResources(engine: Arc<Engine>, facet: Facet, id: String) -> impl IntoView
         return ().into_any();
     };
     page_title({
-        let label = term.label.clone();
+        let label = term_label(&term).to_owned();
         Box::new(move || label.clone())
     });
     let query = BrowseQuery::selecting(facet, &id);
     // In the order the browse page gives them with this one term selected.
     let hits = engine.search(&query).hits;
+    let (label, description) = (
+        term_label(&term).to_owned(),
+        term_description(&term).to_owned(),
+    );
     view! {
-        <nav class="breadcrumbs" aria-label="Breadcrumb">
-            <a href=base.browse(&BrowseQuery::default())>"Browse resources"</a>
+        <nav class="breadcrumbs" aria-label=t(Msg::TermBreadcrumb)>
+            <a href=base.browse(&BrowseQuery::default())>{t(Msg::TermBrowse)}</a>
         </nav>
-        <p class="kind">{facet.label()}</p>
-        <h1 id=HEADING_ID tabindex="-1" class="term-heading">{term.label}</h1>
-        {(!term.description.is_empty()).then(|| view! { <p class="lede">{term.description}</p> })}
-        <p><a href=base.browse(&query)>"Search and filter within these resources"</a></p>
+        <p class="kind">{facet_label(facet)}</p>
+        <h1 id=HEADING_ID tabindex="-1" class="term-heading">{label}</h1>
+        {(!description.is_empty()).then(|| view! { <p class="lede">{description}</p> })}
+        <p><a href=base.browse(&query)>{t(Msg::TermWithin)}</a></p>
         {matches!(facet, Facet::Standard | Facet::Evidence).then(|| view! {
-            <p><a rel="external" href=base.evidence_guide(&id)>"How to read the evidence"</a></p>
+            <p><a rel="external" href=base.evidence_guide(&id)>{t(Msg::TermGuide)}</a></p>
         })}
         <section aria-labelledby="term-resources">
             <h2 id="term-resources">{counted(Count::Resources, hits.len())}</h2>

@@ -1,6 +1,6 @@
 //! What's new (`/new`): the resources by the date they were added, newest first, grouped by
 //! month, after the list of collections; then how to hear about new ones: feeds, with steps for
-//! Outlook and Teams (in `updates.html`).
+//! Outlook and Teams (the message `updates-text`, in `messages/<language>/updates-text.html`).
 //!
 //! A page of its own (see [`crate::pages::standalone`]): written by the build, not by the app.
 
@@ -15,26 +15,29 @@ use crate::components::listing::Listing;
 use crate::components::needs_catalogue::with_catalogue;
 use crate::pages::{HEADING_ID, page_title};
 use crate::routes::{Base, COLLECTIONS_ID, UPDATES_ID};
-
-/// The "Get updates" section's text: plain HTML, like the About page's, with `{feed}` filled in.
-const UPDATES_HTML: &str = include_str!("updates.html");
+use crate::text::{Msg, month_year, t};
 
 #[component]
 pub fn WhatsNewPage() -> impl IntoView {
     let base = expect_context::<Base>();
-    page_title(Box::new(|| "What's new".to_owned()));
+    page_title(Box::new(|| t(Msg::WhatsNewTitle).to_owned()));
+    // The link sits where the sentence puts it, in each language.
+    let sentence = t(Msg::WhatsNewLede);
+    let (before, after) = sentence.split_once("{link}").unwrap_or((sentence, ""));
+    // The "Get updates" section's text: plain HTML, like the About page's, with `{feed}` filled in.
+    let updates = base.expand_links(t(Msg::UpdatesText));
     view! {
-        <h1 id=HEADING_ID tabindex="-1">"What's new"</h1>
+        <h1 id=HEADING_ID tabindex="-1">{t(Msg::WhatsNewTitle)}</h1>
         <p class="lede">
-            "The toolkit's collections, then the resources most recently added, newest first. To hear about new ones without checking back, "
-            <a href=base.updates()>"get updates"</a>
-            " in a feed reader, Outlook or Teams, or by email."
+            {(!before.is_empty()).then_some(before)}
+            <a href=base.updates()>{t(Msg::WhatsNewLedeLink)}</a>
+            {(!after.is_empty()).then_some(after)}
         </p>
         {with_catalogue(|engine| {
             view! { <CollectionList engine=engine.clone() id=COLLECTIONS_ID/> <Months engine/> }.into_any()
         })}
         <section id=UPDATES_ID class="updates" aria-labelledby="updates-heading">
-            <div inner_html=base.expand_links(UPDATES_HTML)></div>
+            <div inner_html=updates></div>
         </section>
     }
 }
@@ -54,7 +57,7 @@ fn Months(engine: Arc<Engine>) -> impl IntoView {
                 <Listing
                     engine=engine.clone()
                     heading_id=format!("added-{}", month.key)
-                    heading=month.label
+                    heading=month_year(&month.key)
                     items
                 />
             }

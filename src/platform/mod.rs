@@ -81,6 +81,26 @@ pub fn focus_selector(selector: &str) {
     }
 }
 
+/// The path of the page's address, as the browser has it.
+pub fn location_path() -> String {
+    window()
+        .and_then(|w| w.location().pathname().ok())
+        .unwrap_or_default()
+}
+
+/// Marks the document as written in the language whose tag is `tag` (the app's own page,
+/// `app.html`, is English until then).
+pub fn set_document_language(tag: &str) {
+    if let Some(root) = document().and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("lang", tag);
+    }
+}
+
+/// A note in the browser's console, for whoever looks into why something did not happen.
+pub fn warn(text: &str) {
+    leptos::logging::warn!("{text}");
+}
+
 /// The query string the page was opened with ("?embed=1…"), before the router changes it.
 pub fn initial_query() -> String {
     window()

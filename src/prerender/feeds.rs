@@ -2,6 +2,7 @@
 //! (`collections/<id>.xml`), and `comments.xml` with the newest published comments. Written only when the site's address is known: a feed's ids
 //! and links must be absolute.
 
+use crate::text::{Msg, collection_intro, collection_title, fill, label_of, t};
 use catalogue::comment::by_latest_published;
 use catalogue::recent::newest_first;
 use catalogue::{Collection, Comment, Facet, Resource};
@@ -20,14 +21,17 @@ pub(super) const FEED_MAX: usize = 50;
 /// collection's. The feed itself and every page's autodiscovery link carry it.
 pub(super) fn title(site: &str, collection: Option<&Collection>) -> String {
     match collection {
-        Some(c) => format!("{site}: {}", c.title),
-        None => format!("{site}: new resources"),
+        Some(c) => fill(
+            Msg::FeedCollection,
+            &[("site", site), ("collection", collection_title(c))],
+        ),
+        None => fill(Msg::FeedNew, &[("site", site)]),
     }
 }
 
 /// The comments feed's title ("Resilience Toolkit: comments").
 pub(super) fn comments_title(site: &str) -> String {
-    format!("{site}: comments")
+    fill(Msg::FeedComments, &[("site", site)])
 }
 
 /// Every feed's file, or none without the site's address.
@@ -63,7 +67,7 @@ pub(super) fn feeds(site: &Site) -> Vec<File> {
         .collect();
     let mut files = vec![feed(
         title(&config.title, None),
-        "The resources most recently added to the toolkit.",
+        t(Msg::FeedNewSubtitle),
         site.base.feed(),
         site.base.whats_new(),
         newest,
@@ -84,7 +88,7 @@ pub(super) fn feeds(site: &Site) -> Vec<File> {
             .collect();
         files.push(feed(
             title(&config.title, Some(c)),
-            &c.intro,
+            collection_intro(c),
             site.base.collection_feed(&c.id),
             site.base.collection(&c.id),
             entries,
@@ -117,7 +121,7 @@ fn comments(site: &Site, url: &SiteUrl, author: &str, fallback: &str) -> File {
     let xml = comments_atom(
         &Feed {
             title: &comments_title(&site.settings.config.title),
-            subtitle: "Comments from colleagues on the toolkit's resources, newest first, as the editors publish them.",
+            subtitle: t(Msg::FeedCommentsSubtitle),
             self_url: &url.page(&file),
             page_url: &url.page(&site.base.home()),
             author,
@@ -140,7 +144,7 @@ fn entry<'a>(
     let taxonomy = &site.engine.catalogue().taxonomy;
     let categories = Facet::ALL
         .iter()
-        .flat_map(|&f| r.terms(f).iter().map(move |id| taxonomy.label(f, id)))
+        .flat_map(|&f| r.terms(f).iter().map(move |id| label_of(taxonomy, f, id)))
         .collect();
     FeedEntry {
         resource: r,

@@ -5,6 +5,8 @@ use std::path::Path;
 
 use catalogue::Facet;
 
+use messages::Lang;
+
 use crate::routes::{COLLECTIONS, RESOURCES, term_segment};
 
 /// Writes a file whole or not at all: to a temporary file beside it, then renamed.
@@ -23,16 +25,24 @@ pub(super) fn write_atomically(path: &Path, text: &str) -> Result<(), String> {
 /// Removes pages (and collections' feeds) of resources, terms and collections no longer in the
 /// catalogue, from the directories that hold only generated files. Returns how many were
 /// removed.
+/// In each language's folder too (`cy/…`), and the pages of a language no longer offered.
 pub(super) fn remove_stale(dist: &Path, written: &[&str]) -> Result<usize, String> {
     let mut removed = 0;
-    let dirs = [
+    let generated = [
         RESOURCES,
         term_segment(Facet::Approach),
         term_segment(Facet::Type),
+        term_segment(Facet::Standard),
+        term_segment(Facet::Evidence),
         term_segment(Facet::Subject),
         COLLECTIONS,
     ];
-    for dir in dirs {
+    let mut dirs: Vec<String> = generated.iter().map(|d| (*d).to_owned()).collect();
+    for lang in Lang::ALL {
+        dirs.push(lang.code().to_owned());
+        dirs.extend(generated.iter().map(|d| [lang.code(), d].join("/")));
+    }
+    for dir in &dirs {
         let Ok(entries) = std::fs::read_dir(dist.join(dir)) else {
             continue;
         };

@@ -8,11 +8,20 @@ use std::sync::Arc;
 use catalogue::Engine;
 use seo::SiteUrl;
 
+use messages::Lang;
+
 use crate::deployment::Settings;
 use crate::routes::Base;
 
 pub(super) struct Site {
+    /// Where this language's pages are.
     pub(super) base: Base,
+    /// The language the pages are written in.
+    pub(super) lang: Lang,
+    /// Every language the site offers, the default first, with its pages' path prefix (empty
+    /// for the default, else the language's code after a slash): where each page's
+    /// counterparts are.
+    pub(super) languages: Vec<(Lang, String)>,
     pub(super) settings: Settings,
     pub(super) engine: Arc<Engine>,
     pub(super) url: Option<SiteUrl>,

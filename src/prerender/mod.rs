@@ -33,8 +33,10 @@ use settings::{CONFIG_FILE, SiteConfig};
 use crate::deployment::Settings;
 use crate::platform::FetchError;
 use crate::routes::{Base, COMMENTS_FEED, FEED};
+use crate::text::{self, Msg, t};
 use files::{remove_stale, write_atomically};
 use inputs::{Site, WrittenFrom, digest};
+use messages::Lang;
 use template::Template;
 
 pub const TEMPLATE: &str = "app.html";
@@ -42,6 +44,9 @@ pub const TEMPLATE: &str = "app.html";
 pub const NOT_FOUND: &str = "404.html";
 /// The deployer's colours, as a stylesheet (inline styles are refused by the site's policy).
 pub const THEME_CSS: &str = "theme.css";
+/// The web app manifest as the source gives it (the template links it; each language's pages
+/// link their own, [`manifest_of`]).
+pub const MANIFEST: &str = "manifest.webmanifest";
 /// The image link previews show, beside the pages.
 const PREVIEW_IMAGE: &str = "icon-512.png";
 
@@ -88,34 +93,91 @@ pub fn run(options: &Options) -> Result<Report, String> {
     };
     let url = site_url(options, &base, &mut notes)?;
     let theme_css = theme_css(&settings.config);
-    let site = Site {
-        base,
-        settings,
-        engine,
-        url,
-        description: template.description.clone(),
-        theme: theme_css.is_some(),
-        written_from,
-    };
-
-    let (mut files, entries) = render_pages(&site, &template)?;
-    let pages = files.len();
-    let sitemap_url = site.url.as_ref().map(|u| u.file("sitemap.xml"));
-    if site.url.is_some() {
+    let languages: Vec<(Lang, String)> = settings
+        .config
+        .languages
+        .iter()
+        .map(|lang| (*lang, settings.config.language_prefix(*lang)))
+        .collect();
+    let mut files = Vec::new();
+    let mut entries = Vec::new();
+    let mut pages = 0;
+    for (lang, prefix) in &languages {
+        text::set_lang(*lang);
+        let site = Site {
+            base: base.in_language(prefix),
+            lang: *lang,
+            languages: languages.clone(),
+            settings: settings.in_language(*lang),
+            engine: engine.clone(),
+            url: url.clone(),
+            description: t(Msg::SiteDescription).to_owned(),
+            theme: theme_css.is_some(),
+            written_from: written_from.clone(),
+        };
+        let (mut written, listed) = render_pages(&site, &template)?;
+        pages += written.len();
+        written.extend(feeds::feeds(&site));
+        files.append(&mut written);
+        entries.extend(listed);
+        // The app reads a language's messages other than English's from a file of its own.
+        if let (Some(name), Some(table)) = (text::file_of(*lang), text::table_of(*lang)) {
+            files.push((name.to_owned(), table.to_owned()));
+        }
+    }
+    text::set_lang(Lang::En);
+    files.extend(manifests(dist, &languages)?);
+    let sitemap_url = url.as_ref().map(|u| u.file("sitemap.xml"));
+    if url.is_some() {
         files.push(("sitemap.xml".into(), sitemap::sitemap(&entries)?));
     }
     files.push(("robots.txt".into(), sitemap::robots(sitemap_url.as_deref())));
-    files.extend(feeds::feeds(&site));
     if let Some(css) = theme_css {
         files.push((THEME_CSS.into(), css));
     }
     let removed = write_files(dist, &files)?;
     Ok(Report {
         pages,
-        sitemap: site.url.is_some(),
+        sitemap: url.is_some(),
         removed,
         notes,
     })
+}
+
+/// The manifest for `lang`'s pages, beside the source's.
+pub(super) fn manifest_of(lang: Lang) -> String {
+    MANIFEST.replace(".webmanifest", &["-", lang.code(), ".webmanifest"].concat())
+}
+
+/// The source's manifest for each language offered: its name, short name and description in
+/// that language, its `lang`, and its start at that language's home page (the scope stays the
+/// whole site, both languages).
+fn manifests(dist: &Path, languages: &[(Lang, String)]) -> Result<Vec<File>, String> {
+    let path = dist.join(MANIFEST);
+    // (A site built without one has none to write.)
+    let Ok(text) = std::fs::read_to_string(&path) else {
+        return Ok(Vec::new());
+    };
+    let source =
+        parse_json(&text).map_err(|e| format!("{} is not valid JSON: {e}", path.display()))?;
+    let mut files = Vec::new();
+    for (lang, prefix) in languages {
+        let mut manifest = source.clone();
+        text::in_lang(*lang, || {
+            manifest["name"] = t(Msg::ManifestName).into();
+            manifest["short_name"] = t(Msg::ManifestShortName).into();
+            manifest["description"] = t(Msg::ManifestDescription).into();
+        });
+        manifest["lang"] = lang.tag().into();
+        let home = match prefix.trim_start_matches('/') {
+            "" => "./".to_owned(),
+            folder => format!("./{folder}/"),
+        };
+        manifest["start_url"] = home.into();
+        let text = serde_json::to_string_pretty(&manifest).map_err(|e| e.to_string())?;
+        files.push((manifest_of(*lang), text + "\n"));
+    }
+    Ok(files)
 }
 
 /// Trunk's page, which every static page is made from.

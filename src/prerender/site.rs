@@ -12,12 +12,14 @@ use serde_json::Value;
 use super::inputs::Site;
 use super::{NOT_FOUND, PREVIEW_IMAGE, feeds, is_remote};
 use crate::app::Shell;
-use crate::components::plural;
 use crate::components::share::PageAddress;
 use crate::courier::Courier;
 use crate::deployment::CatalogueState;
 use crate::pages::{Navigated, RenderedTitle, document_title};
-use crate::text::{Count, counted};
+use crate::text::{
+    Count, Msg, collection_intro, collection_title, counted, counted_with, fill, t,
+    term_description, term_label,
+};
 
 /// One page to render.
 #[derive(Debug, Clone, PartialEq)]
@@ -116,7 +118,12 @@ impl Site {
     /// The file that answers the page's path on a static host.
     pub(super) fn file(&self, page: &Page, path: &str) -> String {
         match page {
-            Page::NotFound => NOT_FOUND.to_owned(),
+            // Static hosts answer any unknown path with the 404 page at the site's root (some
+            // with the one nearest to it: each language's).
+            Page::NotFound => {
+                let folder = self.base.static_file(&self.base.home());
+                folder.replace("index.html", NOT_FOUND)
+            }
             _ => self.base.static_file(path),
         }
     }
@@ -158,7 +165,14 @@ impl Site {
             Page::MyList => PageKind::Personal,
             _ => PageKind::Website,
         };
-        let (description, structured) = self.describe(page, url.as_deref(), resources);
+        let (description, mut structured) = self.describe(page, url.as_deref(), resources);
+        // The page is in its language; a resource's work and the catalogue's data are in the
+        // language they were published in.
+        if !matches!(page, Page::Resource(_) | Page::Browse) {
+            for block in &mut structured {
+                block["inLanguage"] = self.lang.code().into();
+            }
+        }
         Head {
             title: title.to_owned(),
             document_title: document_title(title, &config.title),
@@ -169,7 +183,24 @@ impl Site {
             image: self.url.as_ref().map(|u| u.file(PREVIEW_IMAGE)),
             structured,
             feeds: self.feeds_of(page),
+            locale: self.lang.locale().to_owned(),
+            alternates: self.alternates(path),
         }
+    }
+
+    /// The page at `path` in every language the site offers (language tag, absolute URL),
+    /// when there is more than one and the site's address is known.
+    fn alternates(&self, path: &str) -> Vec<(String, String)> {
+        let Some(url) = self.url.as_ref().filter(|_| self.languages.len() > 1) else {
+            return Vec::new();
+        };
+        self.languages
+            .iter()
+            .map(|(lang, prefix)| {
+                let there = self.base.counterpart(path, prefix);
+                (lang.code().to_owned(), url.page(&there))
+            })
+            .collect()
     }
 
     fn collection(&self, i: usize) -> &catalogue::Collection {
@@ -226,17 +257,15 @@ impl Site {
             Page::Collection(i) => {
                 let c = self.collection(*i);
                 let items = self.list_items(resources);
-                let list = structured::list_page(&c.title, &c.intro, url, None, &items);
-                (c.intro.clone(), vec![list])
+                let (title, intro) = (collection_title(c), collection_intro(c));
+                let list = structured::list_page(title, intro, url, None, &items);
+                (intro.to_owned(), vec![list])
             }
             Page::WhatsNew => {
-                let description = format!(
-                    "The resources most recently added to the {}, newest first, and how to get \
-                     updates in a feed reader, Outlook or Teams.",
-                    config.title
-                );
+                let description = fill(Msg::DescribeWhatsNew, &[("site", &config.title)]);
                 let items = self.list_items(resources);
-                let list = structured::list_page("What's new", &description, url, None, &items);
+                let name = t(Msg::DescribeWhatsNewName);
+                let list = structured::list_page(name, &description, url, None, &items);
                 (description, vec![list])
             }
             Page::About
@@ -252,35 +281,12 @@ impl Site {
     fn plain_description(&self, page: &Page) -> String {
         let config = &self.settings.config;
         match page {
-            Page::About => format!(
-                "Where the {} comes from, how its resources are chosen, and its stance: \
-                 resilience is about the environment institutions provide, never a label on \
-                 students.",
-                config.title
-            ),
-            Page::Contribute => {
-                "Suggest research, a case study, an intervention tool or learning material \
-                 that helps institutions build environments in which students can thrive."
-                    .to_owned()
-            }
-            Page::Subscribe => {
-                "Ask for an email when resources are added to the toolkit or to one of its \
-                 collections."
-                    .to_owned()
-            }
-            Page::EvidenceGuide => {
-                "What each kind of evidence in the toolkit can and cannot tell a Student \
-                 Services team, on the Office for Students' standards of evidence: causal, \
-                 empirical and narrative, and resources that are not impact studies."
-                    .to_owned()
-            }
-            Page::MyList => {
-                "Resources saved from the toolkit, kept in the browser: put them in order, \
-                 share them as a link, export them for a reference manager or print them as a \
-                 reading list."
-                    .to_owned()
-            }
-            Page::NotFound => "There is no page at this address in the toolkit.".to_owned(),
+            Page::About => fill(Msg::DescribeAbout, &[("site", &config.title)]),
+            Page::Contribute => t(Msg::DescribeContribute).to_owned(),
+            Page::Subscribe => t(Msg::DescribeSubscribe).to_owned(),
+            Page::EvidenceGuide => t(Msg::DescribeGuide).to_owned(),
+            Page::MyList => t(Msg::DescribeMyList).to_owned(),
+            Page::NotFound => t(Msg::DescribeNotFound).to_owned(),
             _ => String::new(),
         }
     }
@@ -300,7 +306,7 @@ impl Site {
         let dataset = structured::dataset(
             self.engine.catalogue(),
             &DatasetInfo {
-                name: &format!("{} catalogue", config.title),
+                name: &fill(Msg::DescribeDatasetName, &[("site", &config.title)]),
                 description: &description,
                 creator: &config.organisation,
                 page: url,
@@ -321,15 +327,25 @@ impl Site {
         let config = &self.settings.config;
         let term = &self.engine.catalogue().taxonomy.terms(facet)[i];
         let count = counted(Count::Resources, resources.len());
-        let description = if term.description.is_empty() {
-            format!("{}: {count} in the {}.", term.label, config.title)
-        } else {
-            format!("{} {count} in the {}.", term.description, config.title)
+        let site = ("site", config.title.as_str());
+        let description = match term_description(term) {
+            "" => fill(
+                Msg::DescribeTermLabel,
+                &[("label", term_label(term)), ("count", &count), site],
+            ),
+            text => fill(
+                Msg::DescribeTerm,
+                &[("description", text), ("count", &count), site],
+            ),
         };
         let items = self.list_items(resources);
+        // The term as the page names it, in the page's language.
+        let mut in_words = term.clone();
+        in_words.label = term_label(term).to_owned();
+        in_words.description = term_description(term).to_owned();
         (
             description,
-            vec![structured::term_page(facet, term, url, &items)],
+            vec![structured::term_page(facet, &in_words, url, &items)],
         )
     }
 
@@ -356,18 +372,27 @@ impl Site {
             .iter()
             .zip(self.engine.term_totals(Facet::Type))
             .filter(|(_, n)| *n > 0)
-            .map(|(t, n)| plural(n, &t.label.to_lowercase()))
+            .map(|(term, n)| {
+                let kind = term_label(term).to_lowercase();
+                counted_with(Count::OfKind, n, &[("kind", &kind)])
+            })
             .collect();
         let kinds = match kinds.as_slice() {
             [] => String::new(),
             [one] => one.clone(),
-            [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+            [rest @ .., last] => fill(
+                Msg::DescribeListLast,
+                &[("rest", &rest.join(", ")), ("last", last)],
+            ),
         };
-        format!(
-            "Browse all {} in the {}: {kinds}, for developing student resilience in higher \
-             education, by approach, type, evidence and subject.",
-            counted(Count::Resources, self.engine.len()),
-            self.settings.config.title
+        let count = counted(Count::Resources, self.engine.len());
+        fill(
+            Msg::DescribeBrowse,
+            &[
+                ("count", &count),
+                ("site", &self.settings.config.title),
+                ("kinds", &kinds),
+            ],
         )
     }
 
@@ -412,6 +437,7 @@ impl Site {
         let url = self.url.as_ref().filter(|_| listed)?;
         Some(Entry {
             url: url.page(path),
+            alternates: self.alternates(path),
             modified: structured::newest(resources.iter().map(|&p| self.engine.resource(p)))
                 .cloned(),
         })

@@ -6,8 +6,9 @@ use seo::Head;
 
 use super::inputs::Site;
 use super::site::Start;
-use super::{TEMPLATE, THEME_CSS};
+use super::{MANIFEST, TEMPLATE, THEME_CSS, manifest_of};
 use crate::contract::{BOOT_ID, EMBED_CLASS, attribute};
+use crate::text::{Msg, t, text_en};
 
 #[derive(Debug)]
 pub(super) struct Template {
@@ -19,8 +20,6 @@ pub(super) struct Template {
     middle: String,
     /// After `#boot`'s closing tag.
     tail: String,
-    /// The template's own meta description: the site's description.
-    pub(super) description: String,
     /// `<base href>`'s path.
     pub(super) base_path: String,
 }
@@ -44,17 +43,37 @@ impl Template {
             tag_attribute(text, "<base", "href").ok_or_else(|| missing("<base href>"))?;
         // The template's title, description and robots tags give way to each page's own.
         let mut head = text[html_end..head_end].to_owned();
-        let description = remove_meta(&mut head, "description").unwrap_or_default();
+        // (The site's description is a message, in each page's language.)
+        remove_meta(&mut head, "description");
         remove_meta(&mut head, "robots");
         if let (Some(start), Some(end)) = (head.find("<title>"), head.find("</title>")) {
             head.replace_range(start..end + "</title>".len(), "");
         }
+        // Each page says its own language.
+        let mut html_open = text[..html_end].to_owned();
+        let tag_start = html_open.rfind("<html").unwrap_or(0) + "<html".len();
+        let kept: Vec<String> = attributes(&html_open[tag_start..])
+            .into_iter()
+            .filter(|(name, _)| name != "lang")
+            .map(|(name, value)| match value.is_empty() {
+                true => name,
+                false => {
+                    let mut quoted = String::new();
+                    html_escape::encode_double_quoted_attribute_to_string(&value, &mut quoted);
+                    format!("{name}=\"{quoted}\"")
+                }
+            })
+            .collect();
+        html_open.truncate(tag_start);
+        for attribute in kept {
+            html_open.push(' ');
+            html_open.push_str(&attribute);
+        }
         Ok(Template {
-            html_open: text[..html_end].to_owned(),
+            html_open,
             head,
             middle: text[head_end..boot_start].to_owned(),
             tail: text[boot_end..].to_owned(),
-            description: html_escape::decode_html_entities(&description).into_owned(),
             base_path,
         })
     }
@@ -63,12 +82,23 @@ impl Template {
     /// the data it was written from.
     pub(super) fn page(&self, head: &Head, body: &str, site: &Site, start: Start) -> String {
         let mut html = self.html_open.clone();
+        for piece in [" lang=\"", site.lang.tag(), "\""] {
+            html.push_str(piece);
+        }
         if site.settings.config.embed {
             for piece in [" class=\"", EMBED_CLASS, "\""] {
                 html.push_str(piece);
             }
         }
-        html.push_str(&self.head);
+        // The template's own words (its link to the catalogue's data) in the page's language,
+        // and the manifest written for that language.
+        let data_link = [Msg::LayoutDataLink].map(|msg| (text_en(msg), t(msg)));
+        let mut own = self.head.clone();
+        for (english, translated) in data_link {
+            own = own.replace(english, translated);
+        }
+        let own = own.replace(MANIFEST, &manifest_of(site.lang));
+        html.push_str(&own);
         html.push_str(&head.to_html());
         if site.theme {
             html.push_str(&format!("<link rel=\"stylesheet\" href=\"{THEME_CSS}\">\n"));
@@ -202,7 +232,6 @@ pub(super) mod tests {
     fn finds_the_parts_of_a_minified_or_plain_template() {
         let t = Template::parse(PLAIN).unwrap();
         assert_eq!(t.base_path, "/");
-        assert_eq!(t.description, "An open bank.");
         assert!(
             !t.head.contains("<title>")
                 && !t.head.contains("robots")
@@ -212,7 +241,6 @@ pub(super) mod tests {
 
         let t = Template::parse(MINIFIED).unwrap();
         assert_eq!(t.base_path, "/intranet/toolkit/");
-        assert_eq!(t.description, "An open bank & more.");
         assert_eq!(
             t.head,
             "><meta charset=utf-8><base href=/intranet/toolkit/><script type=module>import init from '/x.js';</script>"
@@ -222,7 +250,7 @@ pub(super) mod tests {
             t.tail,
             "<script src=offline.js defer></script></body></html>"
         );
-        assert_eq!(t.html_open, "<!doctype html><html lang=en-GB");
+        assert_eq!(t.html_open, "<!doctype html><html");
     }
 
     #[test]

@@ -77,8 +77,8 @@ fn renders_every_page_from_the_apps_components() {
     let report = run(&options).unwrap();
     // Home, browse, what's new, about, how to read the evidence, contribute, subscribe, My
     // list, one resource, six terms (an approach, a type, a standard, a kind of evidence, two
-    // subjects), one collection, not found.
-    assert_eq!(report.pages, 17);
+    // subjects), one collection, not found: in English at the root and in Welsh under cy/.
+    assert_eq!(report.pages, 34);
     assert!(report.sitemap);
     let read = |name: &str| std::fs::read_to_string(dist.join(name)).unwrap();
     let page = read("resources/careers-case.html");
@@ -139,6 +139,46 @@ fn renders_every_page_from_the_apps_components() {
             .contains("<loc>https://t.example/subjects/careers</loc><lastmod>2026-03-02</lastmod>")
     );
     assert!(!sitemap.contains("money") && !sitemap.contains("404"));
+    let _ = std::fs::remove_dir_all(dist);
+}
+
+#[test]
+fn every_page_is_written_in_welsh_too_each_naming_its_counterpart() {
+    let dist = site(
+        "welsh",
+        r#"{ "title": { "en": "Our Toolkit", "cy": "Ein Pecyn" } }"#,
+    );
+    let options = Options {
+        dist: dist.clone(),
+        site_url: Some("https://t.example/".into()),
+        catalogue: None,
+    };
+    run(&options).unwrap();
+    let read = |name: &str| std::fs::read_to_string(dist.join(name)).unwrap();
+    let english = read("resources/careers-case.html");
+    let welsh = read("cy/resources/careers-case.html");
+    assert!(english.contains(" lang=\"en-GB\"") && english.contains("hreflang=\"cy\""));
+    assert!(english.contains("<title>Careers &amp; resilience – Our Toolkit</title>"));
+    assert!(welsh.contains(" lang=\"cy\""), "{welsh}");
+    assert!(welsh.contains("<title>Careers &amp; resilience – Ein Pecyn</title>"));
+    assert!(welsh.contains(
+        "<link rel=\"alternate\" hreflang=\"en\" href=\"https://t.example/resources/careers-case\">"
+    ));
+    assert!(
+        welsh.contains(
+            "<link rel=\"canonical\" href=\"https://t.example/cy/resources/careers-case\">"
+        )
+    );
+    assert!(welsh.contains("<meta property=\"og:locale\" content=\"cy_GB\">"));
+    let prefix = settings::SiteConfig::default().language_prefix(messages::Lang::Cy);
+    let welsh_base = crate::routes::Base::from_base_path("/").in_language(&prefix);
+    assert!(welsh.contains(&format!("href=\"{}\"", welsh_base.about())));
+    assert!(welsh.contains("Neidio i'r prif gynnwys"));
+    let file = crate::text::file_of(messages::Lang::Cy).unwrap();
+    assert!(read(file).starts_with("{\"texts\":["));
+    assert!(read("sitemap.xml").contains(
+        "<xhtml:link rel=\"alternate\" hreflang=\"cy\" href=\"https://t.example/cy/resources/careers-case\"/>"
+    ));
     let _ = std::fs::remove_dir_all(dist);
 }
 

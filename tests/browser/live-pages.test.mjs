@@ -124,7 +124,7 @@ test('on an unchanged site, pages of their own stay as written and never start t
     assert.equal(await page.evaluate(() => Boolean(document.getElementById('boot'))), true, `${kind}: still the static page`);
     // (Its files are fetched into the browser's cache, for the service worker to keep.)
     assert.equal(await page.evaluate(() => 'wasmBindings' in window), false, `${kind}: the app did not start`);
-    assert.equal(await page.getByRole('banner').getByRole('link', { name: config.title }).count(), 1);
+    assert.equal(await page.getByRole('banner').getByRole('link', { name: config.title.en ?? config.title }).count(), 1);
     assert.equal(await shifted(page), 0, `${kind}: nothing moved`);
     assertNoErrors(page);
     await page.context().close();

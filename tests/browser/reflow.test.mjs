@@ -1,6 +1,6 @@
 // Reflow with wider text spacing: at 320 CSS px wide (WCAG 1.4.10) with the text spacing of
 // WCAG 1.4.12 applied as a reader's style sheet would, no page of any kind scrolls sideways,
-// before or after the app takes over. (A table may scroll inside its own box: 1.4.10 allows
+// before or after the app takes over, in English or in Welsh. (A table may scroll inside its own box: 1.4.10 allows
 // content that needs two dimensions.)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -31,6 +31,8 @@ const PAGES = [
   'contribute',
   'subscribe',
 ];
+// Welsh words run longer: every kind of page in Welsh too.
+PAGES.push(...PAGES.map((path) => `cy/${path}`));
 
 /** How far the page scrolls sideways, and the widest elements past the edge. */
 function overflow(page) {

@@ -10,7 +10,7 @@ use catalogue::Resource;
 use catalogue::comment::{AFFILIATION_MAX, NAME_MAX, TEXT_MAX, clean_line, clean_text};
 use serde_json::Value;
 
-use crate::field::{Checked, FormField};
+use crate::field::{Checked, FormField, Problem};
 use crate::form::{Errors, fields};
 use crate::json::Json;
 
@@ -55,15 +55,12 @@ impl CommentForm {
         let mut errors = Errors::default();
         let text = clean_text(&self.text);
         if text.is_empty() {
-            errors.add(FormField::CommentText, "Write your comment");
+            errors.add(FormField::CommentText, Problem::NoComment);
         }
         errors.length(FormField::CommentText, &text, TEXT_MAX);
         let name = clean_line(&self.name);
         if name.is_empty() {
-            errors.add(
-                FormField::DisplayName,
-                "Enter a name or initials to publish your comment with",
-            );
+            errors.add(FormField::DisplayName, Problem::NoPublishedName);
         }
         errors.length(FormField::DisplayName, &name, NAME_MAX);
         let role = clean_line(&self.role);
@@ -71,10 +68,7 @@ impl CommentForm {
         let institution = clean_line(&self.institution);
         errors.length(FormField::Institution, &institution, AFFILIATION_MAX);
         if !self.publish {
-            errors.add(
-                FormField::Publish,
-                "Tick the box to agree that your comment may be published with this name",
-            );
+            errors.add(FormField::Publish, Problem::NoPublishConsent);
         }
         errors.finish(PublicComment {
             text,

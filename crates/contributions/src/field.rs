@@ -146,11 +146,62 @@ impl FormField {
     }
 }
 
-/// A message for one field, in the words the form shows beside it.
+/// A problem with one field; the interface says it in the page's language.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FieldError {
     pub field: FormField,
-    pub message: String,
+    pub problem: Problem,
+}
+
+/// What is wrong with a field (the interface words each in its message catalogues).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Problem {
+    /// Longer than `max` characters (`n` now).
+    TooLong {
+        max: usize,
+        n: usize,
+    },
+    /// Not an email address.
+    NotEmail,
+    /// Happy to be contacted, with no address to contact.
+    NoContactEmail,
+    /// Not a web link (`https://` or `http://`).
+    NotWebLink,
+    /// A web link, but not to a page anyone can open (no dot in its host).
+    NotPublicLink,
+    /// A kind of evidence the taxonomy does not list.
+    UnknownEvidence,
+    NoSummary,
+    NoTitle,
+    NoLink,
+    /// Neither authors nor a publisher.
+    NoCredit,
+    /// A year outside `from..=to`.
+    YearOutOfRange {
+        from: u16,
+        to: u16,
+    },
+    NoType,
+    UnknownType,
+    NoApproach,
+    /// Feedback without a topic.
+    NoTopic,
+    /// Feedback asking for an edit, without saying what.
+    NoChange,
+    /// Feedback without a message.
+    NoMessage,
+    /// A comment for publication with no text.
+    NoComment,
+    /// A comment for publication with no name to publish it with.
+    NoPublishedName,
+    /// A comment for publication without the agreement to publish it.
+    NoPublishConsent,
+    /// An update request with no address.
+    NoSubscriberEmail,
+    /// An update request for a feed that is not listed.
+    UnknownFeed,
+    /// An update request without the agreement to receive emails.
+    NoUpdatesConsent,
 }
 
 /// What validation makes of a form.

@@ -5,7 +5,7 @@ use catalogue::rules::{WebLink, is_email};
 use catalogue::validate::YEAR_RANGE;
 use catalogue::{Facet, Taxonomy};
 
-use crate::field::{Checked, FieldError, FormField};
+use crate::field::{Checked, FieldError, FormField, Problem};
 
 /// Who is sending, all optional unless they ask to be contacted.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -110,28 +110,19 @@ const TITLE_MAX: usize = 300;
 const TEXT_MAX: usize = 4000;
 pub(crate) const SHORT_MAX: usize = 200;
 
-/// What an email address that is not one is told (every form says the same).
-pub(crate) const EMAIL_LIKE: &str = "Enter an email address like name@example.ac.uk";
-
 /// The problems found so far, in the order the fields appear.
 #[derive(Default)]
 pub(crate) struct Errors(Vec<FieldError>);
 
 impl Errors {
-    pub(crate) fn add(&mut self, field: FormField, message: impl Into<String>) {
-        self.0.push(FieldError {
-            field,
-            message: message.into(),
-        });
+    pub(crate) fn add(&mut self, field: FormField, problem: Problem) {
+        self.0.push(FieldError { field, problem });
     }
 
     pub(crate) fn length(&mut self, field: FormField, text: &str, max: usize) {
         let n = text.chars().count();
         if n > max {
-            self.add(
-                field,
-                format!("This is too long: at most {max} characters ({n} now)"),
-            );
+            self.add(field, Problem::TooLong { max, n });
         }
     }
 
@@ -141,12 +132,9 @@ impl Errors {
         let organisation = c.organisation.trim().to_owned();
         self.length(FormField::Name, &name, SHORT_MAX);
         if !email.is_empty() && !is_email(&email) {
-            self.add(FormField::Email, EMAIL_LIKE);
+            self.add(FormField::Email, Problem::NotEmail);
         } else if c.consent && email.is_empty() {
-            self.add(
-                FormField::Email,
-                "Enter an email address so we can contact you, or untick the box below",
-            );
+            self.add(FormField::Email, Problem::NoContactEmail);
         }
         self.length(FormField::Organisation, &organisation, SHORT_MAX);
         Contributor {
@@ -168,13 +156,12 @@ impl Errors {
 
 /// The form's check of a link: the catalogue's rule, and a host with a dot in it, since a
 /// suggestion must point to a page anyone can open.
-fn check_public_link(link: &str) -> Result<(), &'static str> {
-    let link =
-        WebLink::parse(link).map_err(|_| "Enter a web link starting with https:// or http://")?;
+fn check_public_link(link: &str) -> Result<(), Problem> {
+    let link = WebLink::parse(link).map_err(|_| Problem::NotWebLink)?;
     if link.has_domain() {
         Ok(())
     } else {
-        Err("Enter the full address of the page, such as https://www.example.ac.uk/report")
+        Err(Problem::NotPublicLink)
     }
 }
 
@@ -192,16 +179,12 @@ impl SuggestionForm {
         let (approaches, subjects) = self.checked_terms(&mut errors, taxonomy);
         let evidence = self.evidence.trim().to_owned();
         if !evidence.is_empty() && taxonomy.term(Facet::Evidence, &evidence).is_none() {
-            let message = "Choose one of the listed kinds of evidence, or \"Not sure\"";
-            errors.add(FormField::Evidence, message);
+            errors.add(FormField::Evidence, Problem::UnknownEvidence);
         }
 
         let summary = self.summary.trim().to_owned();
         if summary.is_empty() {
-            errors.add(
-                FormField::Summary,
-                "Describe the resource in a sentence or two",
-            );
+            errors.add(FormField::Summary, Problem::NoSummary);
         }
         errors.length(FormField::Summary, &summary, TEXT_MAX);
         let why = self.why.trim().to_owned();
@@ -227,7 +210,7 @@ impl SuggestionForm {
     fn checked_title(&self, errors: &mut Errors) -> String {
         let title = self.title.trim().to_owned();
         if title.is_empty() {
-            errors.add(FormField::Title, "Enter the resource's title");
+            errors.add(FormField::Title, Problem::NoTitle);
         }
         errors.length(FormField::Title, &title, TITLE_MAX);
         title
@@ -236,12 +219,9 @@ impl SuggestionForm {
     fn checked_link(&self, errors: &mut Errors) -> String {
         let link = self.link.trim().to_owned();
         if link.is_empty() {
-            errors.add(
-                FormField::Link,
-                "Enter a link to the publisher's page for the resource",
-            );
-        } else if let Err(message) = check_public_link(&link) {
-            errors.add(FormField::Link, message);
+            errors.add(FormField::Link, Problem::NoLink);
+        } else if let Err(problem) = check_public_link(&link) {
+            errors.add(FormField::Link, problem);
         }
         link
     }
@@ -257,10 +237,7 @@ impl SuggestionForm {
             .collect();
         let publisher = self.publisher.trim().to_owned();
         if authors.is_empty() && publisher.is_empty() {
-            errors.add(
-                FormField::Authors,
-                "Enter at least one author, or the publisher below",
-            );
+            errors.add(FormField::Authors, Problem::NoCredit);
         }
         errors.length(FormField::Authors, &self.authors, TEXT_MAX);
         errors.length(FormField::Publisher, &publisher, SHORT_MAX);
@@ -277,13 +254,8 @@ impl SuggestionForm {
                 .ok()
                 .filter(|y| (*YEAR_RANGE.start()..=this_year).contains(y));
             if year.is_none() {
-                errors.add(
-                    FormField::Year,
-                    format!(
-                        "Enter a year from {} to {this_year}, or leave it empty if you are not sure",
-                        YEAR_RANGE.start()
-                    ),
-                );
+                let (from, to) = (*YEAR_RANGE.start(), this_year);
+                errors.add(FormField::Year, Problem::YearOutOfRange { from, to });
             }
             year
         }
@@ -296,9 +268,9 @@ impl SuggestionForm {
         taxonomy: &Taxonomy,
     ) -> (Vec<String>, Vec<String>) {
         if self.kind.is_empty() {
-            errors.add(FormField::Type, "Choose the type of resource");
+            errors.add(FormField::Type, Problem::NoType);
         } else if taxonomy.term(Facet::Type, &self.kind).is_none() {
-            errors.add(FormField::Type, "Choose one of the listed types");
+            errors.add(FormField::Type, Problem::UnknownType);
         }
         let known = |facet: Facet, ids: &[String]| -> Vec<String> {
             // In taxonomy order, once each; ids that no longer exist (an old draft) are dropped.
@@ -311,7 +283,7 @@ impl SuggestionForm {
         };
         let approaches = known(Facet::Approach, &self.approaches);
         if approaches.is_empty() {
-            errors.add(FormField::Approaches, "Choose at least one approach");
+            errors.add(FormField::Approaches, Problem::NoApproach);
         }
         let subjects = known(Facet::Subject, &self.subjects);
         (approaches, subjects)
@@ -350,16 +322,16 @@ impl FeedbackForm {
         let mut errors = Errors::default();
         let topic = Topic::from_id(&self.topic);
         if topic.is_none() {
-            errors.add(FormField::Topic, "Choose what your feedback is about");
+            errors.add(FormField::Topic, Problem::NoTopic);
         }
         let message = self.message.trim().to_owned();
         if message.is_empty() && topic != Some(Topic::BrokenLink) {
             errors.add(
                 FormField::Message,
                 if topic == Some(Topic::Edit) {
-                    "Say what should change"
+                    Problem::NoChange
                 } else {
-                    "Enter your comment"
+                    Problem::NoMessage
                 },
             );
         }

@@ -19,7 +19,7 @@ mod subscription;
 
 pub use comment::{CommentForm, PublicComment};
 pub use draft::{draft_json, draft_pairs};
-pub use field::{Checked, FieldError, FormField};
+pub use field::{Checked, FieldError, FormField, Problem};
 pub use form::{Contributor, Feedback, FeedbackForm, Proposal, SuggestionForm, Topic};
 pub use mailto::{MAILTO_LIMIT, mailto};
 pub use outbox::{Attempt, Delivery, Entry, Offer, Outbox, Via};

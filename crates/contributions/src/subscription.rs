@@ -9,8 +9,8 @@
 use catalogue::rules::is_email;
 use serde_json::Value;
 
-use crate::field::{Checked, FormField};
-use crate::form::{EMAIL_LIKE, Errors, SHORT_MAX, fields};
+use crate::field::{Checked, FormField, Problem};
+use crate::form::{Errors, SHORT_MAX, fields};
 use crate::json::Json;
 use crate::stamp::Timestamp;
 
@@ -55,12 +55,9 @@ impl SubscribeForm {
         let mut errors = Errors::default();
         let email = self.email.trim().to_owned();
         if email.is_empty() {
-            errors.add(
-                FormField::Email,
-                "Enter your email address, for the updates to go to",
-            );
+            errors.add(FormField::Email, Problem::NoSubscriberEmail);
         } else if !is_email(&email) {
-            errors.add(FormField::Email, EMAIL_LIKE);
+            errors.add(FormField::Email, Problem::NotEmail);
         }
         let name = self.name.trim().to_owned();
         errors.length(FormField::Name, &name, SHORT_MAX);
@@ -70,18 +67,12 @@ impl SubscribeForm {
         } else {
             let found = collections.iter().find(|(c, _)| c == id).cloned();
             if found.is_none() {
-                errors.add(
-                    FormField::Feed,
-                    "Choose all new resources or one of the listed collections",
-                );
+                errors.add(FormField::Feed, Problem::UnknownFeed);
             }
             found
         };
         if !self.consent {
-            errors.add(
-                FormField::Agree,
-                "Tick the box to agree to receive update emails",
-            );
+            errors.add(FormField::Agree, Problem::NoUpdatesConsent);
         }
         errors.finish(Subscription { email, name, feed })
     }

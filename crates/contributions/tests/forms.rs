@@ -24,7 +24,7 @@ fn title_is_required() {
             ..good_form()
         },
         "title",
-        "Enter the resource's title",
+        "NoTitle",
     );
 }
 
@@ -36,7 +36,7 @@ fn title_has_a_length_limit() {
             ..good_form()
         },
         "title",
-        "at most 300 characters (301 now)",
+        "TooLong { max: 300, n: 301 }",
     );
 }
 
@@ -48,7 +48,7 @@ fn link_is_required() {
             ..good_form()
         },
         "link",
-        "Enter a link",
+        "NoLink",
     );
 }
 
@@ -65,7 +65,7 @@ fn link_must_be_http() {
                 ..good_form()
             },
             "link",
-            "starting with https://",
+            "NotWebLink",
         );
     }
 }
@@ -83,7 +83,7 @@ fn link_must_name_a_real_host() {
                 ..good_form()
             },
             "link",
-            "full address",
+            "NotPublicLink",
         );
     }
 }
@@ -97,7 +97,7 @@ fn authors_or_publisher_is_required() {
             ..good_form()
         },
         "authors",
-        "at least one author",
+        "NoCredit",
     );
     // Either alone is enough.
     let publisher_only = SuggestionForm {
@@ -119,7 +119,7 @@ fn year_must_be_plausible() {
                 ..good_form()
             },
             "year",
-            "from 1850 to 2026",
+            "YearOutOfRange { from: 1850, to: 2026 }",
         );
     }
     let unknown = SuggestionForm {
@@ -140,7 +140,7 @@ fn type_is_required_and_known() {
             ..good_form()
         },
         "type",
-        "Choose the type",
+        "NoType",
     );
     assert_error(
         SuggestionForm {
@@ -148,7 +148,7 @@ fn type_is_required_and_known() {
             ..good_form()
         },
         "type",
-        "listed types",
+        "UnknownType",
     );
 }
 
@@ -160,7 +160,7 @@ fn an_approach_is_required() {
             ..good_form()
         },
         "approaches",
-        "at least one approach",
+        "NoApproach",
     );
     // An id that no longer exists (an old draft) does not count.
     assert_error(
@@ -169,7 +169,7 @@ fn an_approach_is_required() {
             ..good_form()
         },
         "approaches",
-        "at least one",
+        "NoApproach",
     );
 }
 
@@ -181,7 +181,7 @@ fn summary_is_required() {
             ..good_form()
         },
         "summary",
-        "Describe the resource",
+        "NoSummary",
     );
 }
 
@@ -189,14 +189,14 @@ fn summary_is_required() {
 fn email_must_look_like_one() {
     let mut form = good_form();
     form.contributor.email = "sam at example".into();
-    assert_error(form, "email", "like name@example.ac.uk");
+    assert_error(form, "email", "NotEmail");
 }
 
 #[test]
 fn consent_needs_an_email_address() {
     let mut form = good_form();
     form.contributor.email = String::new();
-    assert_error(form.clone(), "email", "so we can contact you");
+    assert_error(form.clone(), "email", "NoContactEmail");
     form.contributor.consent = false;
     assert!(matches!(form.check(&taxonomy(), 2026), Checked::Valid(_)));
 }

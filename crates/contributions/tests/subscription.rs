@@ -74,7 +74,7 @@ fn email_is_required() {
                 ..good_subscribe()
             },
             "email",
-            "Enter your email address, for the updates to go to",
+            "NoSubscriberEmail",
         );
     }
 }
@@ -95,7 +95,7 @@ fn email_must_look_like_one() {
                 ..good_subscribe()
             },
             "email",
-            "Enter an email address like name@example.ac.uk",
+            "NotEmail",
         );
     }
 }
@@ -113,7 +113,7 @@ fn name_is_optional_with_a_length_limit() {
             ..good_subscribe()
         },
         "name",
-        "This is too long: at most 200 characters (201 now)",
+        "TooLong { max: 200, n: 201 }",
     );
 }
 
@@ -125,7 +125,7 @@ fn the_box_must_be_ticked() {
             ..good_subscribe()
         },
         "agree",
-        "Tick the box to agree to receive update emails",
+        "NoUpdatesConsent",
     );
 }
 
@@ -138,7 +138,7 @@ fn the_feed_must_be_a_known_collection() {
                 ..good_subscribe()
             },
             "feed",
-            "Choose all new resources or one of the listed collections",
+            "UnknownFeed",
         );
     }
     // A collection that has gone since the page was drawn (an old draft).

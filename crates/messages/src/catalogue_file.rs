@@ -10,6 +10,7 @@
 //! ```
 
 use std::collections::BTreeMap;
+use std::collections::btree_map::Entry;
 
 use serde_json::Value;
 
@@ -104,6 +105,69 @@ impl Messages {
             problems.push(format!("\"{key}\" is not an English message"));
         }
         problems
+    }
+
+    /// `lang`'s catalogue from its parts, each `(name, text)` a file of `messages/<code>/`:
+    /// a `.json` file holds messages (its `"language"` must be `lang`); an `.html` file is one
+    /// message, hand-written HTML for a page's long text, whose key is the file's name without
+    /// `.html` (`about-text.html` is the message `about-text`). No key may be in two files.
+    /// Every problem is reported, named by its file.
+    pub fn from_parts<'a>(
+        lang: Lang,
+        parts: impl IntoIterator<Item = (&'a str, &'a str)>,
+    ) -> Result<Messages, Vec<String>> {
+        let mut whole = Messages {
+            lang,
+            messages: BTreeMap::new(),
+        };
+        let mut problems = Vec::new();
+        for (name, text) in parts {
+            let file = name.rsplit(['/', '\\']).next().unwrap_or(name);
+            let part = match file.strip_suffix(".html") {
+                Some(key) if is_key(key) => Ok(Messages {
+                    lang,
+                    messages: BTreeMap::from([(key.to_owned(), Message::Text(text.to_owned()))]),
+                }),
+                Some(key) => Err(vec![format!(
+                    "\"{key}\": a key is lowercase words joined by dots and hyphens"
+                )]),
+                None => Messages::parse(text),
+            };
+            match part.and_then(|part| whole.clone().merge(part)) {
+                Ok(merged) => whole = merged,
+                Err(list) => problems.extend(list.into_iter().map(|p| format!("{name}: {p}"))),
+            }
+        }
+        match problems.is_empty() {
+            true => Ok(whole),
+            false => Err(problems),
+        }
+    }
+
+    /// This catalogue with `other`'s messages added (a language's catalogue is kept in one file
+    /// per part of the interface, `messages/<code>/<part>.json`): both must be the same
+    /// language, and a key given twice is reported.
+    pub fn merge(mut self, other: Messages) -> Result<Messages, Vec<String>> {
+        if other.lang != self.lang {
+            return Err(vec![format!(
+                "\"language\": \"{}\" among the messages of \"{}\"",
+                other.lang.code(),
+                self.lang.code()
+            )]);
+        }
+        let mut problems = Vec::new();
+        for (key, message) in other.messages {
+            match self.messages.entry(key) {
+                Entry::Occupied(taken) => {
+                    problems.push(format!("\"{}\" is given twice", taken.key()));
+                }
+                Entry::Vacant(free) => _ = free.insert(message),
+            }
+        }
+        match problems.is_empty() {
+            true => Ok(self),
+            false => Err(problems),
+        }
     }
 
     /// The message `key`, if the catalogue has it.

@@ -1,6 +1,6 @@
 //! The interface in each language: the languages the toolkit is written in ([`Lang`]), each
 //! language's plural rules ([`Plural`]), and its message catalogue ([`Messages`]), one JSON file
-//! per language (`messages/en.json`, `messages/cy.json`), checked against the English one: the
+//! per language (`messages/en/`, `messages/cy/`, a file per part of the interface), checked against the English one: the
 //! same keys, the same placeholders, and every plural form the language has.
 //!
 //! A message is text with named placeholders (`"Provided by {organisation}."`), or, for a
@@ -27,7 +27,7 @@ impl Lang {
     pub const ALL: [Lang; 2] = [Lang::En, Lang::Cy];
 
     /// Its BCP 47 code: the `lang` attribute, the pages' path prefix (`/cy/…`) and the name of
-    /// its catalogue (`messages/cy.json`).
+    /// its catalogue (`messages/cy/`).
     pub const fn code(self) -> &'static str {
         match self {
             Lang::En => "en",
@@ -40,6 +40,14 @@ impl Lang {
         match self {
             Lang::En => "English",
             Lang::Cy => "Cymraeg",
+        }
+    }
+
+    /// Its tag for a page's `lang` attribute: British English, Welsh.
+    pub const fn tag(self) -> &'static str {
+        match self {
+            Lang::En => "en-GB",
+            Lang::Cy => "cy",
         }
     }
 

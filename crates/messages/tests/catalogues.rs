@@ -6,11 +6,20 @@ use std::path::Path;
 
 use messages::{Lang, Messages, Plural};
 
+/// A language's catalogue: every file of `messages/<code>/`.
 fn read(lang: Lang) -> Messages {
-    let path =
-        Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("../../messages/{}.json", lang.code()));
-    let text = std::fs::read_to_string(&path).unwrap();
-    Messages::parse(&text).unwrap_or_else(|e| panic!("{}: {e:#?}", path.display()))
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("../../messages/{}", lang.code()));
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .collect();
+    files.sort();
+    let texts: Vec<(String, String)> = files
+        .iter()
+        .map(|p| (p.display().to_string(), std::fs::read_to_string(p).unwrap()))
+        .collect();
+    Messages::from_parts(lang, texts.iter().map(|(n, t)| (n.as_str(), t.as_str())))
+        .unwrap_or_else(|e| panic!("{}: {e:#?}", dir.display()))
 }
 
 #[test]

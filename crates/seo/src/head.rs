@@ -39,6 +39,12 @@ pub struct Head {
     pub structured: Vec<Value>,
     /// Atom feeds a feed reader can find from the page (autodiscovery): title and absolute URL.
     pub feeds: Vec<(String, String)>,
+    /// The page's language as an Open Graph locale ("en_GB", "cy_GB").
+    pub locale: String,
+    /// The same page in every language the site offers, this one included: its language tag
+    /// ("en", "cy") and absolute URL; the first is the default language (`x-default`). Empty
+    /// when the site offers one language or its address is not known.
+    pub alternates: Vec<(String, String)>,
 }
 
 /// The longest description written into meta tags; longer texts are cut at a word.
@@ -67,7 +73,7 @@ impl Head {
         meta("property", "og:site_name", &self.site_name);
         meta("property", "og:title", &self.title);
         meta("property", "og:description", &description);
-        meta("property", "og:locale", "en_GB");
+        meta("property", "og:locale", &self.locale);
         let url = self
             .url
             .as_deref()
@@ -86,6 +92,21 @@ impl Head {
                 "<link rel=\"canonical\" href=\"{}\">\n",
                 attr(url)
             ));
+        }
+        if self.kind != PageKind::NotFound {
+            for (lang, href) in &self.alternates {
+                html.push_str(&format!(
+                    "<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\">\n",
+                    attr(lang),
+                    attr(href)
+                ));
+            }
+            if let Some((_, href)) = self.alternates.first() {
+                html.push_str(&format!(
+                    "<link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\">\n",
+                    attr(href)
+                ));
+            }
         }
         for (title, href) in &self.feeds {
             html.push_str(&format!(
@@ -143,6 +164,11 @@ mod tests {
                 json!({ "@type": "Report", "name": "</script><script>alert(1)</script>" }),
             ],
             feeds: vec![("New & noted".into(), "https://t.example/feed.xml".into())],
+            locale: "cy_GB".into(),
+            alternates: vec![
+                ("en".into(), "https://t.example/resources/x".into()),
+                ("cy".into(), "https://t.example/cy/resources/x".into()),
+            ],
         }
     }
 
@@ -158,6 +184,10 @@ mod tests {
             "<meta property=\"og:image\" content=\"https://t.example/icon-512.png\">",
             "<meta name=\"twitter:card\" content=\"summary\">",
             "<link rel=\"canonical\" href=\"https://t.example/resources/x\">",
+            "<meta property=\"og:locale\" content=\"cy_GB\">",
+            "<link rel=\"alternate\" hreflang=\"en\" href=\"https://t.example/resources/x\">",
+            "<link rel=\"alternate\" hreflang=\"cy\" href=\"https://t.example/cy/resources/x\">",
+            "<link rel=\"alternate\" hreflang=\"x-default\" href=\"https://t.example/resources/x\">",
             "<link rel=\"alternate\" type=\"application/atom+xml\" title=\"New &amp; noted\" href=\"https://t.example/feed.xml\">",
         ] {
             assert!(html.contains(line), "{line} missing from\n{html}");

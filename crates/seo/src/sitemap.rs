@@ -5,6 +5,8 @@ use html_escape::encode_text as xml_text;
 
 /// The sitemap protocol's namespace.
 pub const NAMESPACE: &str = "http://www.sitemaps.org/schemas/sitemap/0.9";
+/// The namespace of a page's alternates in other languages (`<xhtml:link hreflang>`).
+pub const XHTML: &str = "http://www.w3.org/1999/xhtml";
 /// The most URLs one sitemap file may list.
 pub const MAX_URLS: usize = 50_000;
 
@@ -13,6 +15,9 @@ pub const MAX_URLS: usize = 50_000;
 pub struct Entry {
     pub url: String,
     pub modified: Option<Date>,
+    /// The same page in each language the site offers, this one included: language tag and
+    /// absolute URL (empty when there is one language).
+    pub alternates: Vec<(String, String)>,
 }
 
 /// The sitemap listing `entries`, in order. Fails past the protocol's 50,000 URLs (a catalogue
@@ -24,8 +29,9 @@ pub fn sitemap(entries: &[Entry]) -> Result<String, String> {
             entries.len()
         ));
     }
-    let mut xml =
-        format!("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"{NAMESPACE}\">\n");
+    let mut xml = format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"{NAMESPACE}\" xmlns:xhtml=\"{XHTML}\">\n"
+    );
     for entry in entries {
         xml.push_str("  <url><loc>");
         xml.push_str(&xml_text(&entry.url));
@@ -34,6 +40,13 @@ pub fn sitemap(entries: &[Entry]) -> Result<String, String> {
             xml.push_str("<lastmod>");
             xml.push_str(date.as_str());
             xml.push_str("</lastmod>");
+        }
+        for (lang, url) in &entry.alternates {
+            xml.push_str("<xhtml:link rel=\"alternate\" hreflang=\"");
+            xml.push_str(&xml_text(lang));
+            xml.push_str("\" href=\"");
+            xml.push_str(&xml_text(url));
+            xml.push_str("\"/>");
         }
         xml.push_str("</url>\n");
     }
@@ -60,10 +73,15 @@ mod tests {
             Entry {
                 url: "https://t.example/".into(),
                 modified: Date::parse("2026-11-23"),
+                alternates: vec![
+                    ("en".into(), "https://t.example/".into()),
+                    ("cy".into(), "https://t.example/cy/".into()),
+                ],
             },
             Entry {
                 url: "https://t.example/browse?a=1&b=2".into(),
                 modified: None,
+                alternates: Vec::new(),
             },
         ];
         let xml = sitemap(&entries).unwrap();
@@ -86,6 +104,23 @@ mod tests {
             Some("https://t.example/browse?a=1&b=2")
         );
         assert_eq!(child(urls[1], "lastmod"), None);
+        let alternates: Vec<(&str, &str)> = urls[0]
+            .children()
+            .filter(|c| c.tag_name().name() == "link" && c.tag_name().namespace() == Some(XHTML))
+            .map(|c| {
+                (
+                    c.attribute("hreflang").unwrap(),
+                    c.attribute("href").unwrap(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            alternates,
+            [
+                ("en", "https://t.example/"),
+                ("cy", "https://t.example/cy/")
+            ]
+        );
     }
 
     #[test]
@@ -93,6 +128,7 @@ mod tests {
         let entry = Entry {
             url: "https://t.example/".into(),
             modified: None,
+            alternates: Vec::new(),
         };
         assert!(sitemap(&vec![entry; MAX_URLS + 1]).is_err());
     }

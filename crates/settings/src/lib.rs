@@ -1,6 +1,6 @@
 //! The deployment's settings, read from `config.json` beside `index.html` when the app starts:
-//! site title, organisation, where contributions go, where the catalogue is, theme colours and
-//! whether to start in embed mode.
+//! the languages offered, site title and organisation (each may be given per language), where
+//! contributions go, where the catalogue is, theme colours and whether to start in embed mode.
 //!
 //! A deployer edits this file without rebuilding, so every setting is optional and checked on
 //! its own: a bad value falls back to its documented default with a warning, and never stops the
@@ -10,6 +10,11 @@ use serde_json::{Map, Value};
 
 use catalogue::load::LoadError;
 use catalogue::rules::{WebLink, is_email};
+use messages::Lang;
+
+mod per_language;
+
+use per_language::{Texts, texts};
 
 /// The settings file's name, relative to the page's base URL.
 pub const CONFIG_FILE: &str = "config.json";
@@ -17,7 +22,8 @@ pub const CONFIG_FILE: &str = "config.json";
 /// Where the catalogue is when `config.json` does not say: beside the pages.
 pub const DEFAULT_CATALOGUE: &str = "catalogue.json";
 
-const FIELDS: [&str; 6] = [
+const FIELDS: [&str; 7] = [
+    "languages",
     "title",
     "organisation",
     "catalogue",
@@ -100,10 +106,18 @@ pub struct Theme {
 /// The settings in force, after defaults.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SiteConfig {
-    /// Name shown in the header and in every page title. Default "Resilience Toolkit".
+    /// The languages this copy offers, the default first: its pages are at the site's root,
+    /// every other language's under `/<code>/`. Default English, then Welsh.
+    pub languages: Vec<Lang>,
+    /// Name shown in the header and in every page title, in the language of the pages (see
+    /// [`SiteConfig::in_language`]); empty for the language's own default name.
     pub title: String,
-    /// Who runs this copy, shown in the footer when set.
+    /// Who runs this copy, shown in the footer when set (in the language of the pages).
     pub organisation: String,
+    /// The title and organisation as `config.json` gives them for each language: one text for
+    /// every language, or one per language.
+    titles: Texts,
+    organisations: Texts,
     /// Where the catalogue is: a path relative to the site, or an http(s) URL.
     pub catalogue_url: String,
     /// Where contributions go; `None` until a deployer sets one.
@@ -116,8 +130,11 @@ pub struct SiteConfig {
 impl Default for SiteConfig {
     fn default() -> Self {
         SiteConfig {
-            title: "Resilience Toolkit".to_owned(),
+            languages: Lang::ALL.to_vec(),
+            title: String::new(),
             organisation: String::new(),
+            titles: Texts::default(),
+            organisations: Texts::default(),
             catalogue_url: DEFAULT_CATALOGUE.to_owned(),
             contribute: None,
             theme: Theme::default(),
@@ -127,6 +144,30 @@ impl Default for SiteConfig {
 }
 
 impl SiteConfig {
+    /// The default language: the one at the site's root.
+    pub fn default_language(&self) -> Lang {
+        self.languages.first().copied().unwrap_or(Lang::En)
+    }
+
+    /// The path prefix of `lang`'s pages: "" for the default language, "/cy" for another.
+    pub fn language_prefix(&self, lang: Lang) -> String {
+        if lang == self.default_language() {
+            String::new()
+        } else {
+            format!("/{}", lang.code())
+        }
+    }
+
+    /// These settings for the pages in `lang`: the title and organisation given for it (an
+    /// empty title means the language's own name of the toolkit, which the caller fills in).
+    pub fn in_language(&self, lang: Lang) -> SiteConfig {
+        SiteConfig {
+            title: self.titles.get(lang).to_owned(),
+            organisation: self.organisations.get(lang).to_owned(),
+            ..self.clone()
+        }
+    }
+
     /// Reads `config.json` as parsed by [`catalogue::parse_json`], or its syntax error. Always
     /// gives usable settings; the warnings say which values were not used and why, in words for
     /// whoever maintains the site.
@@ -155,6 +196,7 @@ impl SiteConfig {
             );
         }
 
+        config.read_languages(object, &mut warn);
         config.read_texts(object, &mut warn);
         config.read_contribute(object, &mut warn);
         config.read_theme(object, &mut warn);
@@ -162,18 +204,44 @@ impl SiteConfig {
         (config, warnings)
     }
 
+    /// The languages offered, the default first.
+    fn read_languages(&mut self, object: &Map<String, Value>, warn: &mut impl FnMut(&str, String)) {
+        let codes = Lang::ALL.map(Lang::code).join("\", \"");
+        let wanted = format!("must be a list of languages, the default first, from \"{codes}\"");
+        match object.get("languages") {
+            None | Some(Value::Null) => {}
+            Some(Value::Array(list)) => {
+                let mut languages = Vec::new();
+                for item in list {
+                    match item.as_str().and_then(Lang::from_code) {
+                        Some(lang) if !languages.contains(&lang) => languages.push(lang),
+                        Some(lang) => warn("languages", format!("names \"{}\" twice", lang.code())),
+                        None => warn(
+                            "languages",
+                            format!("{item} is not one of \"{codes}\"; it is left out"),
+                        ),
+                    }
+                }
+                if languages.is_empty() {
+                    warn("languages", format!("{wanted}; using the default"));
+                } else {
+                    self.languages = languages;
+                }
+            }
+            Some(_) => warn("languages", format!("{wanted}; using the default")),
+        }
+    }
+
     /// The text settings: title, organisation and catalogue location.
     fn read_texts(&mut self, object: &Map<String, Value>, warn: &mut impl FnMut(&str, String)) {
-        if let Some(title) = text(object, "title", warn) {
-            if title.is_empty() {
-                warn("title", "is empty; using the default".to_owned());
-            } else {
-                self.title = title;
-            }
+        self.titles = texts(object, "title", &self.languages, warn);
+        if self.titles.0.iter().any(|(_, t)| t.is_empty()) {
+            warn("title", "is empty; using the default".to_owned());
+            self.titles.0.retain(|(_, t)| !t.is_empty());
         }
-        if let Some(organisation) = text(object, "organisation", warn) {
-            self.organisation = organisation;
-        }
+        self.organisations = texts(object, "organisation", &self.languages, warn);
+        let default = self.in_language(self.default_language());
+        (self.title, self.organisation) = (default.title, default.organisation);
         if let Some(url) = text(object, "catalogue", warn) {
             match check_location(&url) {
                 Ok(()) => self.catalogue_url = url,
@@ -333,92 +401,4 @@ fn check_location(url: &str) -> Result<(), String> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[track_caller]
-    fn check(json: &str, expected: SiteConfig, warnings: &[&str]) {
-        let (config, got) = SiteConfig::read(catalogue::parse_json(json));
-        assert_eq!(config, expected);
-        assert_eq!(got, warnings);
-    }
-
-    #[test]
-    fn a_full_config_is_used_as_written() {
-        check(
-            r##"{"title": "Student Support Toolkit", "organisation": "University of Example",
-                "catalogue": "data/catalogue.json", "contribute": {"mailto": "toolkit@example.ac.uk"},
-                "theme": {"brand": "#0B3D91", "highlight": "#fc0"}, "embed": true}"##,
-            SiteConfig {
-                title: "Student Support Toolkit".into(),
-                organisation: "University of Example".into(),
-                catalogue_url: "data/catalogue.json".into(),
-                contribute: Some(Channel::Mailto("toolkit@example.ac.uk".into())),
-                theme: Theme {
-                    brand: Colour::parse("#0b3d91"),
-                    highlight: Colour::parse("#ffcc00"),
-                },
-                embed: true,
-            },
-            &[],
-        );
-    }
-
-    #[test]
-    fn an_empty_object_means_the_defaults() {
-        check("{}", SiteConfig::default(), &[]);
-    }
-
-    #[test]
-    fn malformed_json_gives_defaults_and_says_where() {
-        check(
-            "{\"title\": \"x\",}",
-            SiteConfig::default(),
-            &[
-                "config.json is not valid JSON: trailing comma (line 1, column 15); using the defaults",
-            ],
-        );
-    }
-
-    #[test]
-    fn bad_values_fall_back_one_by_one() {
-        let (config, warnings) = SiteConfig::read(catalogue::parse_json(
-            r##"{"title": 7, "catalogue": "javascript:alert(1)", "contribute": {"webhook": "http://example.org/hook"},
-                "theme": {"brand": "#fafafa", "highlight": "orange"}, "embed": "yes", "colour": "red"}"##,
-        ));
-        assert_eq!(config, SiteConfig::default());
-        assert_eq!(
-            warnings,
-            [
-                r#""colour" is not a setting (settings: title, organisation, catalogue, contribute, theme, embed)"#,
-                r#""title" must be text; using the default"#,
-                r#""catalogue" must be a web link starting with https:// or http:// (got "javascript:alert(1)"); using catalogue.json"#,
-                r#""contribute" "http://example.org/hook" must use https://; contributions are switched off"#,
-                r#""theme.brand" #fafafa is too light for white text (contrast 1.0:1, needs 4.5:1); using the default"#,
-                r#""theme.highlight" must be a colour written #rrggbb; using the default"#,
-                r#""embed" must be true or false; using false"#,
-            ]
-        );
-    }
-
-    #[test]
-    fn webhooks_need_https_except_on_this_machine() {
-        for (url, ok) in [
-            ("https://hooks.example.org/toolkit", true),
-            ("http://127.0.0.1:8787/contributions", true),
-            ("http://localhost/x", true),
-            ("http://localhost.example.org/x", false),
-            ("ftp://example.org", false),
-        ] {
-            assert_eq!(check_webhook(url).is_ok(), ok, "{url}");
-        }
-    }
-
-    #[test]
-    fn contrast_follows_wcag() {
-        assert!((Colour::parse("#000").unwrap().contrast_with_white() - 21.0).abs() < 0.01);
-        assert!(Colour::parse("#1f5f5b").unwrap().contrast_with_white() >= 4.5);
-        assert!(Colour::parse("#767676").unwrap().contrast_with_white() >= 4.5);
-        assert!(Colour::parse("#777777").unwrap().contrast_with_white() < 4.5);
-    }
-}
+mod tests;

@@ -243,8 +243,13 @@ proptest! {
     #[test]
     fn reading_any_settings_file_gives_usable_settings(file in settings_file()) {
         let (config, warnings) = SiteConfig::read(Ok(file.clone()));
-        prop_assert!(!config.title.is_empty());
-        prop_assert_eq!(config.title.trim(), config.title.as_str());
+        // At least one language, and each language's title trimmed (empty: the language's own
+        // name of the toolkit, which the app fills in).
+        prop_assert!(!config.languages.is_empty());
+        for lang in &config.languages {
+            let title = config.in_language(*lang).title;
+            prop_assert_eq!(title.trim(), title.as_str());
+        }
         prop_assert!(!config.catalogue_url.is_empty());
         if let Some(brand) = &config.theme.brand {
             // White text on the header and buttons stays readable (WCAG AA).

@@ -7,6 +7,9 @@ use super::BrowseState;
 use crate::components::NeedsScript;
 use crate::platform::{focus, wide_screen};
 use crate::routes::{Base, History};
+use crate::text::{
+    Count, Msg, counted, facet_label, fill, label_of, t, term_description, term_label,
+};
 
 /// How many terms of a facet show before the rest are folded away under "N more".
 const LONG_LIST_SHOWN: usize = 8;
@@ -23,13 +26,13 @@ pub fn FacetPanel(state: BrowseState) -> impl IntoView {
     view! {
         <aside class="filters" aria-labelledby="filters-heading">
             <details open=wide_screen()>
-                <summary><h2 id="filters-heading">"Filter"</h2></summary>
+                <summary><h2 id="filters-heading">{t(Msg::BrowseFilterHeading)}</h2></summary>
                 {Facet::ALL
                     .into_iter()
                     .map(|facet| view! { <FacetGroup state=state.clone() facet/> })
                     .collect_view()}
             </details>
-            <NeedsScript what="Filtering"/>
+            <NeedsScript what=t(Msg::BrowseFiltering)/>
         </aside>
     }
 }
@@ -56,8 +59,8 @@ fn FacetGroup(state: BrowseState, facet: Facet) -> impl IntoView {
         view! {
             <li class:empty=move || count() == 0>
                 <input type="checkbox" id=input_id.clone() prop:checked=checked on:change=toggle/>
-                <label for=input_id title=term.description.clone()>
-                    {term.label.clone()}
+                <label for=input_id title=term_description(term).to_owned()>
+                    {term_label(term).to_owned()}
                     <span class="count">" (" {count} ")"</span>
                 </label>
             </li>
@@ -72,18 +75,18 @@ fn FacetGroup(state: BrowseState, facet: Facet) -> impl IntoView {
             .with_untracked(|q| terms[shown..].iter().any(|t| q.is_selected(facet, &t.id)));
         view! {
             <details class="more-terms" open=open>
-                <summary>{format!("{} more {}", rest.len(), facet.plural())}</summary>
+                <summary>{counted(more_terms(facet), rest.len())}</summary>
                 <ul>{rest}</ul>
             </details>
         }
     });
     let guide = matches!(facet, Facet::Standard | Facet::Evidence).then(|| {
         let href = expect_context::<Base>().evidence_guide(facet.list_key());
-        view! { <p class="facet-help"><a rel="external" href=href>"What these mean"</a></p> }
+        view! { <p class="facet-help"><a rel="external" href=href>{t(Msg::BrowseGuideLink)}</a></p> }
     });
     view! {
         <fieldset class="facet">
-            <legend>{facet.label()}</legend>
+            <legend>{facet_label(facet)}</legend>
             {guide}
             <ul>{first}</ul>
             {more}
@@ -102,17 +105,18 @@ pub fn ActiveFilters(state: BrowseState) -> impl IntoView {
         let mut chips = Vec::new();
         if !q.text().is_empty() {
             let state = state.clone();
-            chips.push(chip(
-                format!("“{}”", q.text()),
-                "Remove search",
-                move || state.update(History::Push, |q| q.set_text("")),
-            ));
+            let label = fill(Msg::BrowseQuoted, &[("text", q.text())]);
+            let name = fill(Msg::BrowseRemoveSearchChip, &[("label", &label)]);
+            chips.push(chip(label, name, move || {
+                state.update(History::Push, |q| q.set_text(""))
+            }));
         }
         for (facet, id) in q.selections() {
             let state = state.clone();
             let id = id.to_owned();
-            let label = taxonomy.label(facet, &id).to_owned();
-            chips.push(chip(label, "Remove filter", move || {
+            let label = label_of(taxonomy, facet, &id).to_owned();
+            let name = fill(Msg::BrowseRemoveFilterChip, &[("label", &label)]);
+            chips.push(chip(label, name, move || {
                 state.update(History::Push, |q| q.deselect(facet, &id))
             }));
         }
@@ -123,14 +127,14 @@ pub fn ActiveFilters(state: BrowseState) -> impl IntoView {
                     <button type="button" class="link-button" on:click=move |_| {
                         state.update(History::Push, |q| q.clear_filters());
                         focus(RESULT_COUNT_ID);
-                    }>"Clear all"</button>
+                    }>{t(Msg::BrowseClearAll)}</button>
                 </li>
             }
         });
         (!chips.is_empty()).then(|| {
             view! {
                 <div class="active-filters">
-                    <h3 id="active-heading" class="visually-hidden">"Active filters"</h3>
+                    <h3 id="active-heading" class="visually-hidden">{t(Msg::BrowseActiveFilters)}</h3>
                     <ul aria-labelledby="active-heading">{chips}{clear}</ul>
                 </div>
             }
@@ -139,8 +143,8 @@ pub fn ActiveFilters(state: BrowseState) -> impl IntoView {
     view! { {chips} }
 }
 
-fn chip(label: String, action: &'static str, remove: impl Fn() + 'static) -> AnyView {
-    let name = format!("{action}: {label}");
+/// A removable chip showing `label`, whose button is named `name` ("Remove filter: Case study").
+fn chip(label: String, name: String, remove: impl Fn() + 'static) -> AnyView {
     view! {
         <li>
             <button type="button" class="chip" aria-label=name on:click=move |_| {
@@ -153,4 +157,15 @@ fn chip(label: String, action: &'static str, remove: impl Fn() + 'static) -> Any
         </li>
     }
     .into_any()
+}
+
+/// "N more subjects": how many terms of `facet` are folded away.
+fn more_terms(facet: Facet) -> Count {
+    match facet {
+        Facet::Approach => Count::MoreApproaches,
+        Facet::Type => Count::MoreTypes,
+        Facet::Standard => Count::MoreStandards,
+        Facet::Evidence => Count::MoreEvidence,
+        Facet::Subject => Count::MoreSubjects,
+    }
 }

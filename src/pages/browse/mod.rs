@@ -16,6 +16,7 @@ use crate::components::NeedsScript;
 use crate::components::needs_catalogue::with_catalogue;
 use crate::pages::{HEADING_ID, page_title};
 use crate::routes::{Base, History, Scroll, navigation};
+use crate::text::{Msg, fill, sort_label, t};
 
 use filters::{ActiveFilters, FacetPanel};
 use results::Results;
@@ -48,12 +49,12 @@ pub fn BrowsePage() -> impl IntoView {
     page_title(Box::new(move || {
         let query = BrowseQuery::parse(&location.search.get());
         match query.text() {
-            "" => "Browse resources".to_owned(),
-            text => format!("“{text}” – Browse resources"),
+            "" => t(Msg::BrowseHeading).to_owned(),
+            text => fill(Msg::BrowseTitleSearch, &[("query", text)]),
         }
     }));
     view! {
-        <h1 id=HEADING_ID tabindex="-1">"Browse resources"</h1>
+        <h1 id=HEADING_ID tabindex="-1">{t(Msg::BrowseHeading)}</h1>
         {with_catalogue(|engine| view! { <Browser engine/> }.into_any())}
     }
 }
@@ -89,7 +90,7 @@ fn Browser(engine: Arc<Engine>) -> impl IntoView {
         <div class="browse">
             <FacetPanel state=state.clone()/>
             <section class="results" aria-labelledby="results-heading">
-                <h2 id="results-heading" class="visually-hidden">"Results"</h2>
+                <h2 id="results-heading" class="visually-hidden">{t(Msg::BrowseResultsHeading)}</h2>
                 <ActiveFilters state=state.clone()/>
                 <Results state/>
             </section>
@@ -131,26 +132,26 @@ fn SearchAndSort(state: BrowseState) -> impl IntoView {
     view! {
         <div class="search-sort">
             <form class="search-form" role="search" on:submit=|ev| ev.prevent_default()>
-                <label for="browse-search">"Search resources"</label>
+                <label for="browse-search">{t(Msg::BrowseSearchLabel)}</label>
                 <input
                     id="browse-search"
                     type="search"
                     autocomplete="off"
-                    placeholder="Title, author, subject…"
+                    placeholder=t(Msg::BrowseSearchPlaceholder)
                     prop:value=move || text.get()
                     on:input=on_input
                 />
-                <NeedsScript what="Searching"/>
+                <NeedsScript what=t(Msg::BrowseSearching)/>
             </form>
             <div class="sort">
-                <label for="browse-sort">"Sort by"</label>
+                <label for="browse-sort">{t(Msg::BrowseSortLabel)}</label>
                 <select id="browse-sort" on:change=on_sort>
                     {Sort::ALL
                         .into_iter()
                         .map(|s| {
                             view! {
                                 <option value=s.key() prop:selected=move || query.with(|q| q.sort == s)>
-                                    {s.label()}
+                                    {sort_label(s)}
                                 </option>
                             }
                         })

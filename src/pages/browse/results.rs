@@ -7,14 +7,13 @@ use leptos::prelude::*;
 
 use super::BrowseState;
 use super::filters::RESULT_COUNT_ID;
-use crate::components::plural;
 use crate::components::resource_card::cards_html;
 use crate::components::share::{Export, Message, ShareLinks};
 use crate::deployment::Settings;
 use crate::pages::Navigated;
 use crate::platform::{focus, focus_selector};
 use crate::routes::{Base, History};
-use crate::text::{Count, counted};
+use crate::text::{Count, Msg, counted, counted_with, facet_label, fill, label_of, t, term_label};
 
 /// Taxonomy terms named by the search text shown above the results, at most.
 const MAX_TERMS_SHOWN: usize = 3;
@@ -56,12 +55,15 @@ pub fn Results(state: BrowseState) -> impl IntoView {
     let count_text = move || {
         let (found, partial) = outcome.with(|o| (o.hits.len(), o.partial));
         let filtered = query.with(|q| q.is_filtered());
-        let some = if partial { " some of your words" } else { "" };
+        let matches = if partial {
+            Count::MatchesSome
+        } else {
+            Count::Matches
+        };
         match (filtered, found) {
-            (false, _) => format!("Showing all {}", counted(Count::Resources, total)),
-            (true, 0) => "No resources match".to_owned(),
-            (true, 1) => format!("1 of {total} resources matches{some}"),
-            (true, n) => format!("{n} of {total} resources match{some}"),
+            (false, _) => counted(Count::ShowingAll, total),
+            (true, 0) => t(Msg::BrowseNoneMatch).to_owned(),
+            (true, n) => counted_with(matches, n, &[("total", &total.to_string())]),
         }
     };
     let remaining = move || outcome.with(|o| o.hits.len().saturating_sub(shown.get()));
@@ -69,8 +71,8 @@ pub fn Results(state: BrowseState) -> impl IntoView {
         <p id=RESULT_COUNT_ID class="result-count" role="status" tabindex="-1">{count_text}</p>
         // Folded, so that the first results stay on a phone's first screen.
         <details class="share-tools">
-            <summary>"Share or export these results"</summary>
-            <ShareLinks label="Share these results" message=message(&state) export=export(&state)/>
+            <summary>{t(Msg::BrowseShareTools)}</summary>
+            <ShareLinks label=t(Msg::BrowseShareLabel) message=message(&state) export=export(&state)/>
         </details>
         <SearchNotes state=state.clone()/>
         <ol
@@ -89,7 +91,7 @@ pub fn Results(state: BrowseState) -> impl IntoView {
                     focus_selector(&format!(".result-list > li:nth-child({first_new}) a"))
                 });
             }>
-                {format!("Show {} more", remaining().min(PAGE_SIZE))}
+                {counted(Count::ShowMore, remaining().min(PAGE_SIZE))}
             </button>
         })}
         {move || outcome.with(|o| o.hits.is_empty()).then(|| view! { <NoResults state=state.clone()/> })}
@@ -104,10 +106,13 @@ fn message(state: &BrowseState) -> Message {
         let found = outcome.with_untracked(|o| o.hits.len());
         let text = query.with_untracked(|q| q.text().to_owned());
         let subject = match text.is_empty() {
-            true => ["Resources from ", &site].concat(),
-            false => ["“", &text, "”: resources from ", &site].concat(),
+            true => fill(Msg::BrowseShareSubject, &[("site", &site)]),
+            false => fill(
+                Msg::BrowseShareSubjectSearch,
+                &[("site", &site), ("query", &text)],
+            ),
         };
-        let body = [&counted(Count::Resources, found), " in ", &subject, ":"].concat();
+        let body = counted_with(Count::ShareBody, found, &[("subject", &subject)]);
         (subject, body)
     })
 }
@@ -119,7 +124,7 @@ fn export(state: &BrowseState) -> Export {
     } = state.clone();
     let shown = engine.clone();
     Export {
-        label: "Export these results",
+        label: t(Msg::BrowseExportLabel),
         name: "resilience-toolkit-resources".to_owned(),
         ids: Arc::new(move || {
             outcome.with_untracked(|o| {
@@ -135,7 +140,25 @@ fn export(state: &BrowseState) -> Export {
 
 /// One line of the search notes: text, then a link (address, text, and whether it leads to a page
 /// of its own) and the text after it, if any.
-type Note = (String, Option<(String, String, bool)>, &'static str);
+type Note = (String, Option<(String, String, bool)>, String);
+
+/// The text of a message before and after its placeholder `{name}`, where the view puts a link.
+fn around(text: &str, name: &str) -> (String, String) {
+    let placeholder = ["{", name, "}"].concat();
+    match text.split_once(&placeholder) {
+        Some((before, after)) => (before.to_owned(), after.to_owned()),
+        None => (text.to_owned(), String::new()),
+    }
+}
+
+/// Search words, each quoted, as alternatives: "“grit” or “stamina”".
+fn quoted_words(words: &[String]) -> String {
+    let quoted: Vec<String> = words
+        .iter()
+        .map(|w| fill(Msg::BrowseQuoted, &[("text", w)]))
+        .collect();
+    quoted.join(t(Msg::BrowseOrBetweenWords))
+}
 
 /// What the search made of the words: the words no resource has when the results match only
 /// some, a spelling the catalogue knows, and the taxonomy terms the words name. Every line has
@@ -146,29 +169,37 @@ fn SearchNotes(state: BrowseState) -> impl IntoView {
     move || {
         let notes = state.outcome.with(|o| {
             let mut notes: Vec<Note> = Vec::new();
-            let quoted = |w: &[String]| w.iter().map(|w| format!("“{w}”")).collect::<Vec<_>>();
             if o.partial && o.unknown_words.is_empty() {
-                let text = "No resource has all of your words; showing those that have the most.";
-                notes.push((text.to_owned(), None, ""));
+                let text = t(Msg::BrowsePartialNote).to_owned();
+                notes.push((text, None, String::new()));
             } else if o.partial {
-                let text = format!(
-                    "No resource mentions {}; showing resources that match {}.",
-                    quoted(&o.unknown_words).join(" or "),
-                    quoted(&o.matched_words).join(" or ")
+                let text = fill(
+                    Msg::BrowseUnmatchedNote,
+                    &[
+                        ("unknown", &quoted_words(&o.unknown_words)),
+                        ("matched", &quoted_words(&o.matched_words)),
+                    ],
                 );
-                notes.push((text, None, ""));
+                notes.push((text, None, String::new()));
             }
             if let Some(text) = &o.did_you_mean {
                 let mut query = state.query.get_untracked();
                 query.set_text(text);
                 let link = (base.browse(&query), text.clone(), false);
-                notes.push(("Did you mean ".to_owned(), Some(link), "?"));
+                let (before, after) = around(t(Msg::BrowseDidYouMean), "suggestion");
+                notes.push((before, Some(link), after));
             }
             let taxonomy = &state.engine.catalogue().taxonomy;
             for &(facet, p) in o.terms.iter().take(MAX_TERMS_SHOWN) {
                 let term = &taxonomy.terms(facet)[p];
-                let link = (base.term(facet, &term.id), term.label.clone(), true);
-                notes.push((format!("{}: ", facet.label()), Some(link), ""));
+                let link = (
+                    base.term(facet, &term.id),
+                    term_label(term).to_owned(),
+                    true,
+                );
+                let note = fill(Msg::BrowseTermNote, &[("facet", facet_label(facet))]);
+                let (before, after) = around(&note, "term");
+                notes.push((before, Some(link), after));
             }
             notes
         });
@@ -196,11 +227,12 @@ fn NoResults(state: BrowseState) -> impl IntoView {
             .into_iter()
             .map(|(relaxation, count)| {
                 let label = match &relaxation {
-                    Relaxation::RemoveText => format!("Remove the search “{}”", query.text()),
-                    Relaxation::RemoveTerm(facet, id) => format!(
-                        "Remove {} “{}”",
-                        facet_noun(*facet),
-                        taxonomy.label(*facet, id)
+                    Relaxation::RemoveText => {
+                        fill(Msg::BrowseRemoveSearchOption, &[("query", query.text())])
+                    }
+                    Relaxation::RemoveTerm(facet, id) => fill(
+                        remove_term(*facet),
+                        &[("term", label_of(taxonomy, *facet, id))],
                     ),
                 };
                 let state = state.clone();
@@ -214,7 +246,7 @@ fn NoResults(state: BrowseState) -> impl IntoView {
                 view! {
                     <li>
                         <button type="button" class="link-button" on:click=apply>
-                            {label} " (" {plural(count, "result")} ")"
+                            {label} " (" {counted(Count::Results, count)} ")"
                         </button>
                     </li>
                 }
@@ -223,13 +255,9 @@ fn NoResults(state: BrowseState) -> impl IntoView {
         view! {
             <div class="no-results">
                 {(!unknown.is_empty()).then(|| view! {
-                    <p>
-                        "No resource mentions "
-                        {unknown.iter().map(|w| format!("“{w}”")).collect::<Vec<_>>().join(" or ")}
-                        ". Check the spelling, or try a broader word."
-                    </p>
+                    <p>{fill(Msg::BrowseUnknownWords, &[("words", &quoted_words(&unknown))])}</p>
                 })}
-                <p>"Nothing matches everything you asked for. You could:"</p>
+                <p>{t(Msg::BrowseNothingMatches)}</p>
                 <ul>{options}</ul>
             </div>
         }
@@ -237,12 +265,13 @@ fn NoResults(state: BrowseState) -> impl IntoView {
     view! { {help} }
 }
 
-fn facet_noun(facet: Facet) -> &'static str {
+/// "Remove the approach “{term}”": the option that drops one selected term of `facet`.
+fn remove_term(facet: Facet) -> Msg {
     match facet {
-        Facet::Approach => "the approach",
-        Facet::Type => "the type",
-        Facet::Standard => "the standard of evidence",
-        Facet::Evidence => "the kind of evidence",
-        Facet::Subject => "the subject",
+        Facet::Approach => Msg::BrowseRemoveApproach,
+        Facet::Type => Msg::BrowseRemoveType,
+        Facet::Standard => Msg::BrowseRemoveStandard,
+        Facet::Evidence => Msg::BrowseRemoveEvidence,
+        Facet::Subject => Msg::BrowseRemoveSubject,
     }
 }

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::{ITEMS, Shown};
+use super::{ITEMS, Shown, moved_to};
 use crate::platform::{boxes, save_list, saved_list, scroll_by, window_height};
 
 /// How near the window's top or bottom, in pixels, a dragged item scrolls the page, and by how
@@ -34,11 +34,7 @@ pub(super) fn follow(
         }
         save_list(&ids);
         let at = ids.iter().position(|i| *i == id).unwrap_or(0) + 1;
-        shown.say(format!(
-            "Moved {} to position {at} of {}.",
-            title(&id),
-            ids.len()
-        ));
+        shown.say(moved_to(&title(&id), at, ids.len()));
     };
     let ended = window_event_listener(leptos::ev::pointerup, {
         let end = end.clone();

@@ -22,7 +22,7 @@ use crate::contract::attribute;
 use crate::pages::{HEADING_ID, page_title};
 use crate::platform::{self, focus, list_kept, on_list_change, origin, save_list, saved_list};
 use crate::routes::Base;
-use crate::text::{Count, counted};
+use crate::text::{Count, Msg, counted, counted_with, fill, t};
 
 mod drag;
 
@@ -41,16 +41,14 @@ const ITEMS: &str = "list-items";
 
 #[component]
 pub fn MyListPage() -> impl IntoView {
-    page_title(Box::new(|| "My list".to_owned()));
+    page_title(Box::new(|| t(Msg::MyListTitle).to_owned()));
     // The static page cannot know the visitor's list: it says it is loading (the app replaces
     // it at once), or, without scripts, why there is none.
     let list = match cfg!(feature = "ssr") {
         true => view! {
-            <p id=LOADING class="boot" role="status">"Loading your list…"</p>
+            <p id=LOADING class="boot" role="status">{t(Msg::MyListLoading)}</p>
             <noscript>
-                <p class="boot">
-                    "My list needs JavaScript: it is kept by your browser. Every resource's own page can be read, cited and shared without it."
-                </p>
+                <p class="boot">{t(Msg::MyListNeedsScripts)}</p>
             </noscript>
         }
         .into_any(),
@@ -65,11 +63,8 @@ pub fn MyListPage() -> impl IntoView {
         }
     };
     view! {
-        <h1 id=HEADING_ID tabindex="-1">"My list"</h1>
-        <p class="lede">
-            "Resources you saved with “Save”, kept in this browser on this device: nobody else sees them unless you share the list. "
-            "Put them in order, then share the list with colleagues, export it to a reference manager or a spreadsheet, or print it as a reading list."
-        </p>
+        <h1 id=HEADING_ID tabindex="-1">{t(Msg::MyListTitle)}</h1>
+        <p class="lede">{t(Msg::MyListLede)}</p>
         <div class="my-list">{list}</div>
     }
 }
@@ -120,17 +115,14 @@ fn List(engine: Arc<Engine>, shared: Option<String>) -> impl IntoView {
     }
     let count = move || shown.ids.with(Vec::len);
     let heading = move || match own {
-        true => format!("{} saved", counted(Count::Resources, count())),
-        false => format!("{} in the shared list", counted(Count::Resources, count())),
+        true => counted(Count::MyListSaved, count()),
+        false => counted(Count::MyListShared, count()),
     };
     let kept = list_kept();
     let tools = engine.clone();
     view! {
         {(kept != "local").then(|| view! {
-            <p class="notice warning">
-                "This browser is not letting the toolkit keep data (private browsing, or a privacy setting), so this list lasts only until the tab is closed. "
-                "Share, export or print it to keep it."
-            </p>
+            <p class="notice warning">{t(Msg::MyListNotKept)}</p>
         })}
         {(!own).then(|| view! { <SharedNotice shown/> })}
         {move || (own && count() == 0).then(|| view! { <Empty/> })}
@@ -148,10 +140,8 @@ fn Empty() -> impl IntoView {
     let base = expect_context::<Base>();
     view! {
         <div>
-            <p>
-                "Nothing is saved yet. Use “Save” on any resource, in a list of results or on its own page, and it is kept here."
-            </p>
-            <p><a class="button" href=base.browse(&Default::default())>"Browse resources"</a></p>
+            <p>{t(Msg::MyListEmpty)}</p>
+            <p><a class="button" href=base.browse(&Default::default())>{t(Msg::MyListBrowse)}</a></p>
         </div>
     }
 }
@@ -171,26 +161,21 @@ fn SharedNotice(shown: Shown) -> impl IntoView {
         let already = theirs.len() - added.len();
         mine.extend(added.iter().cloned());
         save_list(&mine);
-        let already = match already {
-            0 => ".".to_owned(),
-            1 => "; 1 was already there.".to_owned(),
-            n => format!("; {n} were already there."),
-        };
-        shown.say(format!(
-            "Added {} to My list{already} It now has {}.",
-            counted(Count::Resources, added.len()),
-            counted(Count::Resources, mine.len())
-        ));
+        let added = counted(Count::MyListResources, added.len());
+        let total = counted(Count::MyListResources, mine.len());
+        let args = [("added", added.as_str()), ("total", total.as_str())];
+        shown.say(match already {
+            0 => fill(Msg::MyListAdded, &args),
+            n => counted_with(Count::MyListAddedAlready, n, &args),
+        });
     };
     view! {
         <section class="notice" aria-labelledby="shared-heading">
-            <h2 id="shared-heading">"A list shared with you"</h2>
-            <p>
-                "Someone shared these resources with you. Save them all to add them to the end of your own list (nothing in it is replaced), or save the ones you want one by one."
-            </p>
+            <h2 id="shared-heading">{t(Msg::MyListSharedHeading)}</h2>
+            <p>{t(Msg::MyListSharedText)}</p>
             <p class="list-actions">
-                <button type="button" class="button" on:click=save_all>"Save all to My list"</button>
-                <a href=base.my_list()>"Open My list"</a>
+                <button type="button" class="button" on:click=save_all>{t(Msg::MyListSharedSaveAll)}</button>
+                <a href=base.my_list()>{t(Msg::MyListSharedOpenMine)}</a>
             </p>
         </section>
     }
@@ -205,7 +190,7 @@ fn Tools(engine: Arc<Engine>, shown: Shown) -> impl IntoView {
     let mailed = engine.clone();
     let email = move || email(&mailed, &base, &shown.ids.get());
     let export = Export {
-        label: "Export this list",
+        label: t(Msg::MyListExport),
         name: match shown.own {
             true => DOWNLOAD,
             false => SHARED_DOWNLOAD,
@@ -216,22 +201,21 @@ fn Tools(engine: Arc<Engine>, shown: Shown) -> impl IntoView {
     };
     view! {
         <div>
-            <div class="share-links" role="group" aria-label="Share this list">
-                <span class="share-label" aria-hidden="true">"Share this list:"</span>
+            <div class="share-links" role="group" aria-label=t(Msg::MyListShare)>
+                <span class="share-label" aria-hidden="true">{format!("{}:", t(Msg::MyListShare))}</span>
                 <button
                     type="button"
                     class="button secondary"
-
                     data-share
-                    data-share-title="My list"
+                    data-share-title=t(Msg::MyListTitle)
                     data-share-url=link
-                    data-copied="Link copied: paste it to pass this list on. It holds the list as it is now."
+                    data-copied=t(Msg::MyListCopied)
                 >
-                    "Share link"
+                    {t(Msg::ShareLink)}
                 </button>
-                <a class="button secondary" href=email>"Email this"</a>
+                <a class="button secondary" href=email>{t(Msg::ShareEmail)}</a>
                 <button type="button" class="button secondary" on:click=|_| platform::print()>
-                    "Print"
+                    {t(Msg::MyListPrint)}
                 </button>
                 <span class="share-status" role="status"></span>
             </div>
@@ -254,7 +238,7 @@ fn email(engine: &Engine, base: &Base, ids: &[String]) -> String {
         .config
         .title
         .clone();
-    let subject = ["Reading list from ", &site].concat();
+    let subject = fill(Msg::MyListEmailSubject, &[("site", &site)]);
     let mut body = String::new();
     for position in ids.iter().filter_map(|id| engine.position(id)) {
         let r = engine.resource(position);
@@ -263,8 +247,8 @@ fn email(engine: &Engine, base: &Base, ids: &[String]) -> String {
             body.push_str(piece);
         }
     }
-    body.push_str("The list, to open or save: ");
-    body.push_str(&list_link(base, ids));
+    let link = list_link(base, ids);
+    body.push_str(&fill(Msg::MyListEmailLink, &[("link", &link)]));
     body.push('\n');
     contributions::mailto("", &subject, &body)
 }
@@ -297,7 +281,7 @@ fn Items(engine: Arc<Engine>, shown: Shown) -> impl IntoView {
                     }
                     None => view! {
                         <p class="card missing">
-                            {format!("A saved resource (“{id}”) is no longer in the toolkit: it may have been renamed or withdrawn.")}
+                            {fill(Msg::MyListMissing, &[("id", &id)])}
                         </p>
                     }
                     .into_any(),
@@ -341,7 +325,7 @@ fn Controls(
     title: String,
     dragging: RwSignal<Option<String>>,
 ) -> impl IntoView {
-    let button = |label: &str| format!("{label}: {title}");
+    let button = |label: Msg| fill(label, &[("title", &title)]);
     let up_id = format!("move-up-{id}");
     let down_id = format!("move-down-{id}");
     let remove_id = format!("remove-{id}");
@@ -355,15 +339,14 @@ fn Controls(
             };
             let to = (from as isize + by).clamp(0, ids.len() as isize - 1) as usize;
             if to == from {
-                let end = if from == 0 { "first" } else { "last" };
-                shown.say(format!("{title} is already {end}."));
+                shown.say(already_at_end(&title, from == 0));
                 return;
             }
             let moved = ids.remove(from);
             ids.insert(to, moved);
             let total = ids.len();
             shown.keep(ids);
-            shown.say(format!("Moved {title} to position {} of {total}.", to + 1));
+            shown.say(moved_to(&title, to + 1, total));
             let keep_focus = keep_focus.clone();
             request_animation_frame(move || focus(&keep_focus));
         }
@@ -383,9 +366,10 @@ fn Controls(
             let next = next.map_or_else(|| HEADING_ID.to_owned(), |n| format!("remove-{n}"));
             let left = ids.len();
             shown.keep(ids);
-            shown.say(format!(
-                "Removed {title}. My list has {}.",
-                counted(Count::Resources, left)
+            shown.say(counted_with(
+                Count::MyListRemoved,
+                left,
+                &[("title", &title)],
             ));
             request_animation_frame(move || focus(&next));
         }
@@ -401,16 +385,34 @@ fn Controls(
     };
     view! {
         <div class="list-controls">
-            <span class="drag-handle" aria-hidden="true" title="Drag to move" on:pointerdown=grab>"⠿"</span>
-            <button type="button" class="button secondary small" id=up_id.clone() aria-label=button("Move up") on:click=mover(-1, up_id)>
-                "Move up"
+            <span class="drag-handle" aria-hidden="true" title=t(Msg::MyListDrag) on:pointerdown=grab>"⠿"</span>
+            <button type="button" class="button secondary small" id=up_id.clone() aria-label=button(Msg::MyListMoveUpName) on:click=mover(-1, up_id)>
+                {t(Msg::MyListMoveUp)}
             </button>
-            <button type="button" class="button secondary small" id=down_id.clone() aria-label=button("Move down") on:click=mover(1, down_id)>
-                "Move down"
+            <button type="button" class="button secondary small" id=down_id.clone() aria-label=button(Msg::MyListMoveDownName) on:click=mover(1, down_id)>
+                {t(Msg::MyListMoveDown)}
             </button>
-            <button type="button" class="button secondary small" id=remove_id aria-label=button("Remove") on:click=remove>
-                "Remove"
+            <button type="button" class="button secondary small" id=remove_id aria-label=button(Msg::MyListRemoveName) on:click=remove>
+                {t(Msg::MyListRemove)}
             </button>
         </div>
     }
+}
+
+/// What the page says when an item cannot move further: "<title> is already first." (or last).
+fn already_at_end(title: &str, first: bool) -> String {
+    let end = match first {
+        true => Msg::MyListAlreadyFirst,
+        false => Msg::MyListAlreadyLast,
+    };
+    fill(end, &[("title", title)])
+}
+
+/// What the page says when an item has moved: "Moved <title> to position 2 of 5."
+pub(super) fn moved_to(title: &str, position: usize, total: usize) -> String {
+    let (position, total) = (position.to_string(), total.to_string());
+    fill(
+        Msg::MyListMoved,
+        &[("title", title), ("position", &position), ("total", &total)],
+    )
 }

@@ -61,12 +61,13 @@ pub fn errors(form: &SuggestionForm) -> Vec<(&'static str, String)> {
     invalid(form.check(&taxonomy(), 2026))
 }
 
-/// The problems a form's check found, as (field name, message); panics when it found none.
+/// The problems a form's check found, as (field name, problem written as Rust writes it:
+/// `NoTitle`, `TooLong { max: 300, n: 301 }`); panics when it found none.
 pub fn invalid<T: std::fmt::Debug>(checked: Checked<T>) -> Vec<(&'static str, String)> {
     match checked {
         Checked::Invalid(errors) => errors
             .into_iter()
-            .map(|e| (e.field.name(), e.message))
+            .map(|e| (e.field.name(), format!("{:?}", e.problem)))
             .collect(),
         other => panic!("expected errors, got {other:?}"),
     }
