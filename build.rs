@@ -9,27 +9,15 @@ use std::path::Path;
 
 use messages::{Lang, Message, Messages, Plural};
 
+#[path = "crates/messages/folder.rs"]
+mod folder;
+
 fn main() {
     println!("cargo::rerun-if-changed=messages");
     // A language's catalogue is every file of messages/<code>/ (one per part of the interface).
     let read = |lang: Lang| {
-        let dir = Path::new("messages").join(lang.code());
-        let mut files: Vec<_> = std::fs::read_dir(&dir)
-            .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
-            .filter_map(|entry| Some(entry.ok()?.path()))
-            .filter(|path| path.extension().is_some_and(|e| e == "json" || e == "html"))
-            .collect();
-        files.sort();
-        let texts: Vec<(String, String)> = files
-            .iter()
-            .map(|path| {
-                let text = std::fs::read_to_string(path)
-                    .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
-                (path.display().to_string(), text)
-            })
-            .collect();
-        Messages::from_parts(lang, texts.iter().map(|(n, t)| (n.as_str(), t.as_str())))
-            .unwrap_or_else(|problems| fail(&dir, &problems))
+        folder::read_catalogue(Path::new("messages"), lang)
+            .unwrap_or_else(|problems| fail(&Path::new("messages").join(lang.code()), &problems))
     };
     let english = read(Lang::En);
     let all: Vec<Messages> = Lang::ALL.into_iter().map(read).collect();
@@ -68,7 +56,7 @@ fn variant(key: &str) -> String {
         .collect()
 }
 
-/// The generated Rust: `Msg` and `Count`, English's texts as functions (`text_en`, `count_en`),
+/// The generated Rust: `Msg` and `Count`, English's texts (`text_en`, `count_en`),
 /// and each other language as a table in the order of `Msg` and `Count` (its forms in the order
 /// `Plural::forms` gives): compiled in natively for the build (`table_cy`), and for the app a
 /// file the build writes (`messages-cy-<hash>.json`, named by `file_of`) which a page in that
@@ -104,18 +92,29 @@ fn generate(english: &Messages, all: &[Messages]) -> String {
         texts.len(),
         counts.len()
     );
-    let _ = writeln!(
-        rs,
-        "\n/// The text of `msg` in English.\npub fn text_en(msg: Msg) -> &'static str {{\n    match msg {{"
-    );
+    // English's texts as one string and where each ends (a table of offsets is smaller in the
+    // wasm than one string literal per message).
+    let mut joined = String::new();
+    let mut ends = Vec::new();
     for key in &texts {
         if let Some(Message::Text(text)) = english.get(key) {
-            let _ = writeln!(rs, "        Msg::{} => {text:?},", variant(key));
+            joined.push_str(text);
+            ends.push(joined.len());
         }
     }
+    assert!(
+        joined.len() <= u16::MAX as usize,
+        "the English texts outgrew u16 offsets"
+    );
+    let ends: Vec<String> = ends.iter().map(usize::to_string).collect();
     let _ = writeln!(
         rs,
-        "    }}\n}}\n\n/// The text of `count` in English for the plural form `form`.\npub fn count_en(count: Count, form: &str) -> &'static str {{\n    match (count, form) {{"
+        "\nconst EN_TEXTS: &str = {joined:?};\nconst EN_ENDS: [u16; TEXTS] = [{}];\n\n/// The text of `msg` in English.\npub fn text_en(msg: Msg) -> &'static str {{\n    let i = msg as usize;\n    let start = if i == 0 {{ 0 }} else {{ EN_ENDS[i - 1] as usize }};\n    EN_TEXTS.get(start..EN_ENDS[i] as usize).unwrap_or_default()\n}}",
+        ends.join(", ")
+    );
+    let _ = writeln!(
+        rs,
+        "\n/// The text of `count` in English for the plural form `form`.\npub fn count_en(count: Count, form: &str) -> &'static str {{\n    match (count, form) {{"
     );
     for key in &counts {
         if let Some(Message::Count(forms)) = english.get(key) {

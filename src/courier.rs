@@ -10,6 +10,7 @@ use contributions::{Entry, Outbox, Submission, Via};
 use leptos::prelude::*;
 use settings::{Channel, Request, SiteConfig};
 
+use crate::components::form_words::mail_words;
 use crate::contract::{self, DRAFT_KEY, OUTBOX_KEY, PROBE_KEY};
 use crate::platform::{self, cancel_timer, now_ms, set_timer};
 
@@ -113,7 +114,8 @@ impl Courier {
     /// Takes a submission: saves it first, then sends it (webhook) or opens the mail program
     /// (mailto).
     pub fn submit(self, submission: &Submission) {
-        let entry = submission.to_entry(&self.site.get_value());
+        // (Its label and email in the visitor's language.)
+        let entry = submission.to_entry(&self.site.get_value(), &mail_words);
         let key = entry.key.clone();
         match self.channel() {
             Some(Channel::Mailto(address)) => {

@@ -285,6 +285,17 @@ pub fn forms(count: Count) -> Vec<(&'static str, String)> {
 }
 
 #[cfg(test)]
+#[path = "../crates/messages/folder.rs"]
+mod folder;
+
+/// The English catalogue as the files write it, for tests that look messages up by key.
+#[cfg(test)]
+pub fn english_catalogue() -> messages::Messages {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("messages");
+    folder::read_catalogue(&root, Lang::En).unwrap()
+}
+
+#[cfg(test)]
 mod tests {
     use super::*;
 

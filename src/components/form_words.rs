@@ -1,7 +1,8 @@
-//! The words of the forms in the page's language: each field's label and each problem the
-//! checks in `contributions` find (which give them as `FormField` and `Problem`, no words).
+//! The words of the forms in the page's language: each field's label, each problem the checks
+//! in `contributions` find (which give them as `FormField` and `Problem`, no words), and the
+//! words of a submission's label and email (`Word`).
 
-use contributions::{FormField, Problem};
+use contributions::{FormField, Problem, Topic, Word};
 
 use crate::text::{Msg, fill, t};
 
@@ -73,14 +74,75 @@ pub fn problem_text(problem: Problem) -> String {
     t(msg).to_owned()
 }
 
+/// The words of a submission's label and email (see `contributions::Word`), in the page's
+/// language: the visitor's email is written in the language they read.
+pub fn mail_words(word: Word, args: &[(&str, &str)]) -> String {
+    let msg = match word {
+        Word::LabelSuggestion => Msg::MailLabelSuggestion,
+        Word::LabelFeedback(Topic::Edit) => Msg::MailLabelEdit,
+        Word::LabelFeedback(Topic::BrokenLink) => Msg::MailLabelBrokenLink,
+        Word::LabelFeedback(Topic::Comment) => Msg::MailLabelFeedback,
+        Word::LabelUpdates => Msg::MailLabelUpdates,
+        Word::LabelComment => Msg::MailLabelComment,
+        Word::AllNewResources => Msg::MailAllNewResources,
+        Word::Subject => Msg::MailSubject,
+        Word::Title => Msg::MailTitle,
+        Word::Link => Msg::MailLink,
+        Word::Authors => Msg::MailAuthors,
+        Word::Publisher => Msg::MailPublisher,
+        Word::Year => Msg::MailYear,
+        Word::Type => Msg::MailType,
+        Word::Approaches => Msg::MailApproaches,
+        Word::Subjects => Msg::MailSubjects,
+        Word::KindOfEvidence => Msg::MailKindOfEvidence,
+        Word::NotSure => Msg::MailNotSure,
+        Word::About => Msg::MailAbout,
+        Word::ItsLink => Msg::MailItsLink,
+        Word::Feedback => Msg::MailFeedback,
+        Word::Topic(Topic::Edit) => Msg::FeedbackTopicEdit,
+        Word::Topic(Topic::BrokenLink) => Msg::FeedbackTopicBrokenLink,
+        Word::Topic(Topic::Comment) => Msg::FeedbackTopicComment,
+        Word::AgreedToPublish => Msg::FormsFieldPublish,
+        Word::AgreeLabel => Msg::FormsFieldAgree,
+        Word::AllNewResourcesFeed => Msg::SubscribeAllFeed,
+        Word::Yes => Msg::MailYes,
+        Word::Summary => Msg::MailSummary,
+        Word::WhyItHelps => Msg::MailWhyItHelps,
+        Word::Message => Msg::MailMessage,
+        Word::Comment => Msg::MailComment,
+        Word::From => Msg::MailFrom,
+        Word::Contact(true) => Msg::MailContactYes,
+        Word::Contact(false) => Msg::MailContactNo,
+        Word::On => Msg::MailOn,
+        Word::NameToPublish => Msg::MailNameToPublish,
+        Word::Role => Msg::MailRole,
+        Word::Institution => Msg::MailInstitution,
+        Word::UpdatesRequest => Msg::MailUpdatesRequest,
+        Word::UpdatesAboutCollection => Msg::MailUpdatesAboutCollection,
+        Word::CollectionFeed => Msg::MailCollectionFeed,
+        Word::Email => Msg::MailEmail,
+        Word::Name => Msg::MailName,
+        Word::Updates => Msg::MailUpdates,
+        Word::Consent => Msg::MailConsent,
+        Word::HowToStop => Msg::MailHowToStop,
+    };
+    fill(msg, args)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    /// Each word names its message by the key the catalogues use.
     #[test]
-    fn field_labels_in_english_are_the_fields_own() {
-        for field in FormField::ALL {
-            assert_eq!(field_label(field), field.label(), "{field:?}");
+    fn each_word_is_its_keys_message() {
+        let english = crate::text::english_catalogue();
+        for word in Word::ALL {
+            assert_eq!(
+                mail_words(word, &[]),
+                english.fill(word.key(), &[]),
+                "{word:?}"
+            );
         }
     }
 }

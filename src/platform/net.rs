@@ -75,7 +75,7 @@ const WEBHOOK_TIMEOUT_MS: u64 = 20_000;
 ///
 /// [`Unconfirmed`]: contributions::Attempt::Unconfirmed
 pub async fn post_json(url: &str, body: &str, key: &str, simple: bool) -> contributions::Attempt {
-    use contributions::Attempt;
+    use contributions::{Attempt, Reason};
     if !online() {
         return Attempt::Offline;
     }
@@ -96,7 +96,7 @@ pub async fn post_json(url: &str, body: &str, key: &str, simple: bool) -> contri
         .body(body.to_owned());
     let result = match request {
         Ok(request) => request.send().await,
-        Err(e) => return Attempt::Refused(format!("it could not be prepared ({e})")),
+        Err(e) => return Attempt::Refused(Reason::Unprepared(e.to_string())),
     };
     if let Some(timer) = timer {
         cancel_timer(timer);
@@ -105,10 +105,8 @@ pub async fn post_json(url: &str, body: &str, key: &str, simple: bool) -> contri
         // An opaque response: a server answered; what it said is hidden from the page.
         Ok(response) if simple && response.status() == 0 => Attempt::Unconfirmed,
         Ok(response) => Attempt::from_status(response.status()),
-        Err(_) if abort.is_some_and(|a| a.signal().aborted()) => {
-            Attempt::Retry("the receiver did not answer within 20 seconds".to_owned())
-        }
+        Err(_) if abort.is_some_and(|a| a.signal().aborted()) => Attempt::Retry(Reason::Timeout),
         Err(_) if !online() => Attempt::Offline,
-        Err(_) => Attempt::Retry("the receiver could not be reached".to_owned()),
+        Err(_) => Attempt::Retry(Reason::Unreachable),
     }
 }

@@ -150,7 +150,15 @@ fn entry<'a>(
         resource: r,
         page_url: url.page(&site.base.resource(&r.id)),
         note,
-        evidence: catalogue::evidence::note(r, taxonomy),
+        // The evidence note in the feed's language (the basis is the catalogue's words).
+        evidence: fill(
+            Msg::FeedEvidenceNote,
+            &[
+                ("kind", label_of(taxonomy, Facet::Evidence, &r.evidence)),
+                ("standard", label_of(taxonomy, Facet::Standard, &r.standard)),
+                ("basis", &r.evidence_basis),
+            ],
+        ),
         categories,
     }
 }

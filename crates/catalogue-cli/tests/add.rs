@@ -12,7 +12,7 @@ use catalogue::{Date, Resource, Taxonomy};
 use catalogue_cli::add::{add, link_key, suggested_record, title_key, unique_id};
 use catalogue_cli::load_seeds;
 use catalogue_cli::seedfile::resource_text;
-use common::{catalogue, real_seeds, seeds};
+use common::{any_language, catalogue, real_seeds, seeds};
 use contributions::{Contributor, Proposal, Submission, Timestamp};
 use serde_json::{Value, json};
 use tempfile::TempDir;
@@ -145,14 +145,16 @@ fn a_suggestion_whose_contributor_was_not_sure_of_the_evidence_is_recorded_as_un
 fn a_saved_email_becomes_a_seed_file() {
     let mail = format!(
         "Subject: Example Toolkit: Suggested resource\r\nTo: editors@example.ac.uk\r\n\r\n{}",
-        suggestion(TITLE, LINK).mail_body().replace('\n', "\r\n")
+        suggestion(TITLE, LINK)
+            .mail_body(&any_language)
+            .replace('\n', "\r\n")
     );
     let (_, resource) = added(&mail);
     assert_eq!(resource.title, TITLE);
     assert_eq!(resource.added.as_str(), TODAY);
 
     // Quoted in a reply, with a brace inside a string of the record.
-    let body = suggestion("Braces {like these} in a title", LINK).mail_body();
+    let body = suggestion("Braces {like these} in a title", LINK).mail_body(&any_language);
     let quoted: String = body.lines().map(|l| format!("> {l}\n")).collect();
     let (_, resource) = added(&format!("Forwarding this one.\n\n{quoted}\n-- \nSam\n"));
     assert_eq!(resource.title, "Braces {like these} in a title");
@@ -189,7 +191,7 @@ fn a_saved_message_file_is_decoded() {
         "From: Sam Patel <sam.patel@example.ac.uk>\r\nTo: editors@example.ac.uk\r\n\
          Subject: Example Toolkit: Suggested resource\r\nMIME-Version: 1.0\r\n\
          Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n{}",
-        quoted_printable(&suggestion(title, LINK).mail_body())
+        quoted_printable(&suggestion(title, LINK).mail_body(&any_language))
     );
     assert!(eml.contains("=\r\n") && eml.contains("=C3=89"), "{eml}");
     let (_, resource) = added(&eml);
@@ -338,7 +340,7 @@ fn what_is_not_a_suggestion_says_so() {
         let problems = refused(text);
         assert!(problems.contains(expected), "{text}: {problems}");
     }
-    let mail = suggestion(TITLE, LINK).mail_body();
+    let mail = suggestion(TITLE, LINK).mail_body(&any_language);
     let cut = &mail[..mail.find("\"summary\"").unwrap()];
     assert!(suggested_record(cut).unwrap_err().contains("cut short"));
 }

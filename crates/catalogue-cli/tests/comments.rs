@@ -13,7 +13,7 @@ use catalogue::export::restore_cell;
 use catalogue::{Comment, Date, Resource};
 use catalogue_cli::comments::{add, remove, to_csv};
 use catalogue_cli::{COMMENTS_DIR, load_seeds};
-use common::{catalogue, csv_rows, real_seeds, seeds};
+use common::{any_language, catalogue, csv_rows, real_seeds, seeds};
 use contributions::{Checked, CommentForm, Submission, Timestamp};
 use serde_json::{Value, json};
 
@@ -126,7 +126,7 @@ fn the_same_submission_is_not_published_twice() {
         )]
     );
     // Nor by its email, which carries the same key.
-    let email = submission("We ran this in halls. It needed two staff.").mail_body();
+    let email = submission("We ran this in halls. It needed two staff.").mail_body(&any_language);
     assert!(add(seeds.path(), &email, &date()).is_err());
     assert_eq!(comment_files(seeds.path()).len(), 1);
 }
@@ -137,7 +137,12 @@ fn the_apps_email_gives_the_same_comment_as_its_webhook_payload() {
     let by_email = seeds();
     let submission = submission("We ran this in halls. It needed two staff.");
     add(by_webhook.path(), &submission.to_json("Site"), &date()).unwrap();
-    let added = add(by_email.path(), &submission.mail_body(), &date()).unwrap();
+    let added = add(
+        by_email.path(),
+        &submission.mail_body(&any_language),
+        &date(),
+    )
+    .unwrap();
     assert_eq!(added.comment.id, ID);
     assert_eq!(added.comment.key, KEY);
     assert_eq!(added.comment.written.as_str(), "2026-11-23");
@@ -147,7 +152,7 @@ fn the_apps_email_gives_the_same_comment_as_its_webhook_payload() {
     );
     // A reply quoting the email ("> " before every line) reads the same.
     let quoted: String = submission
-        .mail_body()
+        .mail_body(&any_language)
         .lines()
         .map(|l| format!("> {l}\n"))
         .collect();
@@ -170,8 +175,8 @@ fn a_record_typed_into_the_comment_is_not_the_one_published() {
     );
     let submission = submission(&text);
     let seeds = seeds();
-    let added =
-        add(seeds.path(), &submission.mail_body(), &date()).unwrap_or_else(|e| panic!("{e:?}"));
+    let added = add(seeds.path(), &submission.mail_body(&any_language), &date())
+        .unwrap_or_else(|e| panic!("{e:?}"));
     assert_eq!(added.comment.resource, real_resource().id);
     assert_eq!(added.comment.name, "Sam P.");
     assert_eq!(added.comment.text, text);

@@ -13,6 +13,7 @@ use serde_json::Value;
 use crate::field::{Checked, FormField, Problem};
 use crate::form::{Errors, fields};
 use crate::json::Json;
+use crate::words::{Word, Words};
 
 /// A comment for publication, exactly as typed.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -106,11 +107,6 @@ impl CommentOn {
         }
     }
 
-    /// For lists: "Comment for publication: <title>".
-    pub(crate) fn label(&self) -> String {
-        format!("Comment for publication: {}", self.resource_title)
-    }
-
     /// The webhook's `comment` object, which is also the record in the email that
     /// `catalogue comments add` reads.
     pub(crate) fn json(&self) -> Json {
@@ -127,15 +123,15 @@ impl CommentOn {
     }
 
     /// The email's one-line fields.
-    pub(crate) fn mail_lines(&self, line: &mut dyn FnMut(&str, &str)) {
+    pub(crate) fn mail_lines(&self, line: &mut dyn FnMut(Word, &str), words: Words) {
         let c = &self.comment;
         line(
-            "On",
+            Word::On,
             &format!("{} ({})", self.resource_title, self.resource_id),
         );
-        line("Name to publish", &c.name);
-        line("Role", &c.role);
-        line("Institution", &c.institution);
-        line(FormField::Publish.label(), "yes");
+        line(Word::NameToPublish, &c.name);
+        line(Word::Role, &c.role);
+        line(Word::Institution, &c.institution);
+        line(Word::AgreedToPublish, &words(Word::Yes, &[]));
     }
 }

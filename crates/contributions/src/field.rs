@@ -103,39 +103,6 @@ impl FormField {
         }
     }
 
-    /// The label (or, for a group of choices, the legend) people see.
-    pub const fn label(self) -> &'static str {
-        match self {
-            FormField::Title => "Title",
-            FormField::Link => "Link",
-            FormField::Authors => "Authors",
-            FormField::Publisher => "Publisher or organisation",
-            FormField::Year => "Year published (optional)",
-            FormField::Type => "Type of resource",
-            FormField::Approaches => "Approaches",
-            FormField::Subjects => "Subjects (optional)",
-            FormField::Evidence => "Kind of evidence (optional)",
-            FormField::Summary => "Summary",
-            FormField::Why => "Why it helps (optional)",
-            FormField::Topic => "What is it about?",
-            FormField::Message => "Your message",
-            FormField::Name => "Your name",
-            FormField::Email => "Your email address",
-            FormField::Organisation => "Your organisation",
-            FormField::Consent => "The editors may contact me about this",
-            FormField::Feed => "Which updates",
-            FormField::Agree => "Email me when resources are added. I can unsubscribe at any time.",
-            FormField::CommentText => "Your comment",
-            FormField::DisplayName => "Name or initials to publish",
-            FormField::Role => "Your role (optional)",
-            FormField::Institution => "Your university or organisation (optional)",
-            FormField::Publish => {
-                "My comment may be published on this page with the name, role and organisation above"
-            }
-            FormField::Website => "Leave this empty",
-        }
-    }
-
     /// The id of its control (or group), which error messages link to.
     pub fn id(self) -> String {
         format!("field-{}", self.name())

@@ -57,14 +57,6 @@ impl Topic {
         }
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Topic::Edit => "Suggest an edit",
-            Topic::BrokenLink => "Report a broken link",
-            Topic::Comment => "Something else, to the editors only",
-        }
-    }
-
     pub fn from_id(id: &str) -> Option<Topic> {
         Topic::ALL.into_iter().find(|t| t.id() == id)
     }

@@ -16,13 +16,15 @@ pub mod outbox;
 mod payload;
 mod stamp;
 mod subscription;
+mod words;
 
 pub use comment::{CommentForm, PublicComment};
 pub use draft::{draft_json, draft_pairs};
 pub use field::{Checked, FieldError, FormField, Problem};
 pub use form::{Contributor, Feedback, FeedbackForm, Proposal, SuggestionForm, Topic};
 pub use mailto::{MAILTO_LIMIT, mailto};
-pub use outbox::{Attempt, Delivery, Entry, Offer, Outbox, Via};
+pub use outbox::{Attempt, Delivery, Entry, Offer, Outbox, Reason, Status, Via};
 pub use payload::{SCHEMA_VERSION, SUGGESTED_BASIS, Submission};
 pub use stamp::{Timestamp, new_key};
 pub use subscription::{ALL_FEED, ALL_FEED_TITLE, SubscribeForm, Subscription};
+pub use words::{Word, Words};

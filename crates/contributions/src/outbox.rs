@@ -6,9 +6,11 @@
 //! each result back as an [`Attempt`]. Times are milliseconds since the Unix epoch.
 
 mod entry;
+mod reason;
 mod stored;
 
-pub use entry::Entry;
+pub use entry::{Entry, Status};
+pub use reason::Reason;
 
 /// Automatic tries before an entry is marked failed (the visitor can still retry it).
 pub const MAX_ATTEMPTS: u32 = 10;
@@ -38,7 +40,7 @@ pub enum Delivery {
     Queued {
         attempts: u32,
         at: u64,
-        reason: Option<String>,
+        reason: Option<Reason>,
     },
     /// A request is on its way, started at `since`.
     Sending { attempts: u32, since: u64 },
@@ -47,7 +49,7 @@ pub enum Delivery {
     /// Not retried automatically: the receiver refused it, or every automatic try failed.
     Failed {
         attempts: u32,
-        reason: String,
+        reason: Reason,
         /// When it failed (what another tab's copy is compared with).
         at: u64,
     },
@@ -66,9 +68,9 @@ pub enum Attempt {
     /// A server answered, but its answer cannot be read (a simple request's opaque response).
     Unconfirmed,
     /// Worth trying again later: a network error, a timeout, a server error, "too many requests".
-    Retry(String),
+    Retry(Reason),
     /// Trying again will not help: the receiver refused this submission.
-    Refused(String),
+    Refused(Reason),
     /// The browser is offline; no try was made.
     Offline,
 }
@@ -78,10 +80,8 @@ impl Attempt {
     pub fn from_status(status: u16) -> Attempt {
         match status {
             200..=299 => Attempt::Delivered,
-            408 | 425 | 429 | 500..=599 => {
-                Attempt::Retry(format!("the receiver answered {status}, a temporary error"))
-            }
-            _ => Attempt::Refused(format!("the receiver refused it (HTTP {status})")),
+            408 | 425 | 429 | 500..=599 => Attempt::Retry(Reason::Temporary(status)),
+            _ => Attempt::Refused(Reason::Refused(status)),
         }
     }
 }
@@ -100,7 +100,7 @@ pub enum Via {
 /// What the visitor is told about an entry and may do with it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Offer {
-    pub status: String,
+    pub status: Status,
     pub retry: bool,
     pub remove: bool,
 }
@@ -221,7 +221,7 @@ impl Outbox {
             },
             Attempt::Retry(reason) if attempts >= MAX_ATTEMPTS => Delivery::Failed {
                 attempts,
-                reason: format!("{reason} (gave up after {attempts} tries)"),
+                reason: Reason::GaveUp(Box::new(reason)),
                 at: now,
             },
             Attempt::Retry(reason) => Delivery::Queued {
@@ -232,9 +232,7 @@ impl Outbox {
             Attempt::Offline => Delivery::Queued {
                 attempts: attempts.saturating_sub(1),
                 at: now + OFFLINE_RECHECK_MS,
-                reason: Some(
-                    "you are offline; it will be sent when you are back online".to_owned(),
-                ),
+                reason: Some(Reason::Offline),
             },
         };
         Outbox::set(entry, delivery);

@@ -7,12 +7,13 @@ use catalogue::{Facet, Resource, Taxonomy};
 use serde_json::Value;
 
 use crate::comment::{CommentOn, PublicComment};
-use crate::form::{Contributor, Feedback, Proposal, Topic};
+use crate::form::{Contributor, Feedback, Proposal};
 use crate::json::Json;
 use crate::mailto::{COMMENT_HEADING, RECORD_HEADING, REFERENCE, mailto};
 use crate::outbox::Entry;
 use crate::stamp::Timestamp;
 use crate::subscription::Subscription;
+use crate::words::{Word, Words};
 
 /// The version of the JSON a webhook receives. Raised when a field changes meaning or goes away
 /// (new fields may be added without raising it).
@@ -148,24 +149,22 @@ impl Submission {
     }
 
     /// A short name for lists: "Suggested resource: …", "Broken link: …" (then the title),
-    /// "Update emails: …" (then what about).
-    pub fn label(&self) -> String {
+    /// "Update emails: …" (then what about), in the `words` given.
+    pub fn label(&self, words: Words) -> String {
         match &self.body {
-            Body::Suggestion { proposal, .. } => format!("Suggested resource: {}", proposal.title),
+            Body::Suggestion { proposal, .. } => {
+                words(Word::LabelSuggestion, &[("title", &proposal.title)])
+            }
             Body::Feedback {
                 feedback,
                 resource_title,
                 ..
-            } => {
-                let what = match feedback.topic {
-                    Topic::Edit => "Suggested edit",
-                    Topic::BrokenLink => "Broken link",
-                    Topic::Comment => "Comment",
-                };
-                format!("{what}: {resource_title}")
-            }
-            Body::Subscription(s) => s.label(),
-            Body::Comment(c) => c.label(),
+            } => words(
+                Word::LabelFeedback(feedback.topic),
+                &[("title", resource_title)],
+            ),
+            Body::Subscription(s) => s.label(words),
+            Body::Comment(c) => words(Word::LabelComment, &[("title", &c.resource_title)]),
         }
     }
 
@@ -301,42 +300,43 @@ impl Submission {
 
     /// The outbox entry that keeps this submission until it is delivered: its JSON for a
     /// webhook and its email for mailto or copying, waiting to be sent.
-    pub fn to_entry(&self, site: &str) -> Entry {
+    /// The label and the email are in the `words` given (the visitor's language).
+    pub fn to_entry(&self, site: &str, words: Words) -> Entry {
         Entry::new(
             self.key.clone(),
-            self.label(),
+            self.label(words),
             self.submitted.as_str().to_owned(),
             self.to_json(site),
-            self.mail_subject(site),
-            self.mail_body(),
+            self.mail_subject(site, words),
+            self.mail_body(words),
         )
     }
 
     /// The email's subject line.
-    pub fn mail_subject(&self, site: &str) -> String {
-        format!("{site}: {}", self.label())
+    pub fn mail_subject(&self, site: &str, words: Words) -> String {
+        words(
+            Word::Subject,
+            &[("site", site), ("label", &self.label(words))],
+        )
     }
 
     /// The email's text: the submission in words, then (for a suggestion) the catalogue record,
     /// then the reference.
-    pub fn mail_body(&self) -> String {
+    pub fn mail_body(&self, words: Words) -> String {
         let mut out = String::new();
         if let Body::Subscription(s) = &self.body {
-            s.mail(&self.submitted, &mut out);
+            s.mail(&self.submitted, &mut out, words);
         }
-        self.mail_lines(&mut out);
-        self.mail_paragraphs(&mut out);
+        self.mail_lines(&mut out, words);
+        self.mail_paragraphs(&mut out, words);
         if let Some(c) = self.contributor() {
             out.push('\n');
             let from = mail_from(c);
             if !from.is_empty() {
-                out.push_str(&format!("From: {from}\n"));
+                out.push_str(&format!("{}: {from}\n", words(Word::From, &[])));
             }
-            out.push_str(if c.consent {
-                "Happy to be contacted about this: yes\n"
-            } else {
-                "Happy to be contacted about this: no\n"
-            });
+            out.push_str(&words(Word::Contact(c.consent), &[]));
+            out.push('\n');
         }
         if let Some((heading, record)) = self.mail_record() {
             out.push_str(&format!("{heading}{record}\n"));
@@ -350,10 +350,10 @@ impl Submission {
     }
 
     /// The email's one-line fields ("Title: …"), leaving out the empty ones.
-    fn mail_lines(&self, out: &mut String) {
-        let mut line = |name: &str, value: &str| {
+    fn mail_lines(&self, out: &mut String, words: Words) {
+        let mut line = |name: Word, value: &str| {
             if !value.is_empty() {
-                out.push_str(name);
+                out.push_str(&words(name, &[]));
                 out.push_str(": ");
                 out.push_str(value);
                 out.push('\n');
@@ -361,25 +361,26 @@ impl Submission {
         };
         match &self.body {
             Body::Suggestion { proposal: p, .. } => {
-                line("Title", &p.title);
-                line("Link", &p.link);
-                line("Authors", &p.authors.join("; "));
-                line("Publisher", &p.publisher);
-                line("Year", &p.year.map(|y| y.to_string()).unwrap_or_default());
-                line("Type", self.label_of(&p.kind));
+                line(Word::Title, &p.title);
+                line(Word::Link, &p.link);
+                line(Word::Authors, &p.authors.join("; "));
+                line(Word::Publisher, &p.publisher);
+                let year = p.year.map(|y| y.to_string()).unwrap_or_default();
+                line(Word::Year, &year);
+                line(Word::Type, self.label_of(&p.kind));
                 let labels = |ids: &[String]| {
                     ids.iter()
                         .map(|i| self.label_of(i))
                         .collect::<Vec<_>>()
                         .join("; ")
                 };
-                line("Approaches", &labels(&p.approaches));
-                line("Subjects", &labels(&p.subjects));
+                line(Word::Approaches, &labels(&p.approaches));
+                line(Word::Subjects, &labels(&p.subjects));
                 let evidence = match p.evidence.is_empty() {
-                    true => "Not sure",
-                    false => self.label_of(&p.evidence),
+                    true => words(Word::NotSure, &[]),
+                    false => self.label_of(&p.evidence).to_owned(),
                 };
-                line("Kind of evidence", evidence);
+                line(Word::KindOfEvidence, &evidence);
             }
             Body::Feedback {
                 feedback,
@@ -387,38 +388,42 @@ impl Submission {
                 resource_title,
                 resource_url,
             } => {
-                line("About", &format!("{resource_title} ({resource_id})"));
-                line("Its link", resource_url.as_deref().unwrap_or_default());
-                line("Feedback", feedback.topic.label());
+                line(Word::About, &format!("{resource_title} ({resource_id})"));
+                line(Word::ItsLink, resource_url.as_deref().unwrap_or_default());
+                line(Word::Feedback, &words(Word::Topic(feedback.topic), &[]));
             }
-            Body::Comment(c) => c.mail_lines(&mut line),
+            Body::Comment(c) => c.mail_lines(&mut line, words),
             Body::Subscription(_) => {}
         }
     }
 
     /// The email's longer texts, each under its heading, leaving out the empty ones.
-    fn mail_paragraphs(&self, out: &mut String) {
+    fn mail_paragraphs(&self, out: &mut String, words: Words) {
         let mut paragraphs = Vec::new();
         match &self.body {
             Body::Suggestion { proposal: p, .. } => {
-                paragraphs.push(("Summary", p.summary.clone()));
-                paragraphs.push(("Why it helps", p.why.clone()));
+                paragraphs.push((Word::Summary, p.summary.clone()));
+                paragraphs.push((Word::WhyItHelps, p.why.clone()));
             }
             Body::Feedback { feedback, .. } => {
-                paragraphs.push(("Message", feedback.message.clone()))
+                paragraphs.push((Word::Message, feedback.message.clone()))
             }
-            Body::Comment(c) => paragraphs.push(("Comment", c.comment.text.clone())),
+            Body::Comment(c) => paragraphs.push((Word::Comment, c.comment.text.clone())),
             Body::Subscription(_) => {}
         }
         for (name, text) in paragraphs.into_iter().filter(|(_, t)| !t.is_empty()) {
-            out.push_str(&format!("\n{name}:\n{text}\n"));
+            out.push_str(&format!("\n{}:\n{text}\n", words(name, &[])));
         }
     }
 
     /// A `mailto:` link that opens the visitor's mail program with this submission (see
     /// [`mailto`]).
-    pub fn mailto(&self, address: &str, site: &str) -> String {
-        mailto(address, &self.mail_subject(site), &self.mail_body())
+    pub fn mailto(&self, address: &str, site: &str, words: Words) -> String {
+        mailto(
+            address,
+            &self.mail_subject(site, words),
+            &self.mail_body(words),
+        )
     }
 }
 

@@ -13,6 +13,7 @@ use crate::field::{Checked, FormField, Problem};
 use crate::form::{Errors, SHORT_MAX, fields};
 use crate::json::Json;
 use crate::stamp::Timestamp;
+use crate::words::{Word, Words};
 
 /// The [`FormField::Feed`] value for every new resource (an empty value means the same). It
 /// wins over a collection with this id.
@@ -109,9 +110,12 @@ impl Subscription {
     }
 
     /// For lists: "Update emails: all new resources", "Update emails: <collection title>".
-    pub(crate) fn label(&self) -> String {
-        let what = self.feed.as_ref().map_or("all new resources", |(_, t)| t);
-        format!("Update emails: {what}")
+    pub(crate) fn label(&self, words: Words) -> String {
+        let what = match &self.feed {
+            None => words(Word::AllNewResources, &[]),
+            Some((_, title)) => title.clone(),
+        };
+        words(Word::LabelUpdates, &[("what", &what)])
     }
 
     /// The webhook's `subscription` object.
@@ -128,27 +132,37 @@ impl Subscription {
 
     /// The email's text, up to its reference line: the request in words, the details, the
     /// consent given and when, and how to stop the emails.
-    pub(crate) fn mail(&self, submitted: &Timestamp, out: &mut String) {
+    pub(crate) fn mail(&self, submitted: &Timestamp, out: &mut String, words: Words) {
         let (about, updates) = match &self.feed {
-            None => ("all new resources".to_owned(), ALL_FEED_TITLE.to_owned()),
+            None => (
+                words(Word::AllNewResources, &[]),
+                words(Word::AllNewResourcesFeed, &[]),
+            ),
             Some((id, title)) => (
-                format!("new resources in the collection “{title}”"),
-                format!("{title} (collection {id})"),
+                words(Word::UpdatesAboutCollection, &[("title", title)]),
+                words(Word::CollectionFeed, &[("title", title), ("id", id)]),
             ),
         };
-        let name = if self.name.is_empty() {
-            String::new()
-        } else {
-            format!("Name: {}\n", self.name)
-        };
-        out.push_str(&format!(
-            "Please add {email} to the list for update emails about {about}.\n\n\
-             Email: {email}\n{name}Updates: {updates}\n\n\
-             Consent: ticked “{agree}” on {at}\n\n\
-             To stop these emails, reply with 'unsubscribe' or write to the same address.\n",
-            email = self.email,
-            agree = FormField::Agree.label(),
-            at = submitted.as_str(),
+        let email = self.email.as_str();
+        let line = |name: Word, value: &str| format!("{}: {value}\n", words(name, &[]));
+        out.push_str(&words(
+            Word::UpdatesRequest,
+            &[("email", email), ("about", &about)],
         ));
+        out.push_str("\n\n");
+        out.push_str(&line(Word::Email, email));
+        if !self.name.is_empty() {
+            out.push_str(&line(Word::Name, &self.name));
+        }
+        out.push_str(&line(Word::Updates, &updates));
+        out.push('\n');
+        let agree = words(Word::AgreeLabel, &[]);
+        out.push_str(&words(
+            Word::Consent,
+            &[("agree", &agree), ("at", submitted.as_str())],
+        ));
+        out.push_str("\n\n");
+        out.push_str(&words(Word::HowToStop, &[]));
+        out.push('\n');
     }
 }

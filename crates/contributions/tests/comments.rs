@@ -10,9 +10,6 @@ use contributions::mailto::{COMMENT_HEADING, NOTE, RECORD_HEADING};
 use contributions::*;
 use serde_json::{Value, json};
 
-const STATUS_UNCONFIRMED: &str =
-    "Sent; delivery not confirmed (this site cannot read the receiver's answer)";
-
 fn good_comment() -> CommentForm {
     CommentForm {
         text: "We ran this in halls.\r\n\r\n\r\nIt needed two staff, not one.  ".into(),
@@ -209,9 +206,12 @@ fn the_webhook_json_carries_the_comment_and_no_contributor() {
         "no contributor: a comment carries no contact details"
     );
     let s = submission(public(&good_comment()));
-    assert_eq!(s.label(), "Comment for publication: The invisible problem?");
     assert_eq!(
-        s.mail_subject("Site"),
+        s.label(&english),
+        "Comment for publication: The invisible problem?"
+    );
+    assert_eq!(
+        s.mail_subject("Site", &english),
         "Site: Comment for publication: The invisible problem?"
     );
     assert_eq!(s.record(), None, "a comment proposes no catalogue record");
@@ -220,14 +220,14 @@ fn the_webhook_json_carries_the_comment_and_no_contributor() {
 #[test]
 fn the_email_has_the_comment_then_its_record_then_the_reference() {
     let s = submission(public(&good_comment()));
-    let body = s.mail_body();
+    let body = s.mail_body(&english);
     assert!(
         body.starts_with(
             "On: The invisible problem? (hepi-invisible-problem)\nName to publish: Sam P.\nRole: Wellbeing adviser\nInstitution: Example University\n"
         ),
         "{body}"
     );
-    assert!(body.contains(&format!("{}: yes\n", FormField::Publish.label())));
+    assert!(body.contains(&format!("{}: yes\n", english(Word::AgreedToPublish, &[]))));
     assert!(body.contains("\nComment:\nWe ran this in halls.\n\nIt needed two staff, not one.\n"));
     assert!(!body.contains(RECORD_HEADING) && !body.contains("From:"));
     let (_, after) = body
@@ -259,7 +259,7 @@ fn a_long_comment_still_gives_a_mailto_link_within_the_limit() {
         TEXT_MAX - 1,
         "the final space is trimmed"
     );
-    let url = submission(c).mailto("editors@example.ac.uk", "Resilience Toolkit");
+    let url = submission(c).mailto("editors@example.ac.uk", "Resilience Toolkit", &english);
     assert!(url.len() <= MAILTO_LIMIT, "{} characters", url.len());
     let (address, subject, body) = mailto_parts(&url);
     assert_eq!(address, "editors@example.ac.uk");
@@ -287,7 +287,7 @@ fn a_heading_typed_into_a_comment_does_not_cut_its_text_from_the_mail_link() {
         text: text.clone(),
         ..good_comment()
     });
-    let url = submission(c).mailto("editors@example.ac.uk", "Site");
+    let url = submission(c).mailto("editors@example.ac.uk", "Site", &english);
     assert!(url.len() <= MAILTO_LIMIT, "{} characters", url.len());
     let (_, _, body) = mailto_parts(&url);
     let body = body.replace("\r\n", "\n");
@@ -316,7 +316,7 @@ fn an_unconfirmed_send_is_final_and_never_sent_again() {
     assert!(e.is_final() && e.is_delivered());
     assert!(!e.can_retry());
     assert!(e.can_remove());
-    assert_eq!(e.status(), STATUS_UNCONFIRMED);
+    assert_eq!(e.status(), Status::Unconfirmed);
     assert!(outbox.due(u64::MAX).is_empty());
     assert_eq!(outbox.next_due(), None);
     assert!(outbox.start("a", u64::MAX).is_none());
@@ -330,8 +330,8 @@ fn an_unconfirmed_send_is_final_and_never_sent_again() {
     for via in [Via::Webhook, Via::Email, Via::Nowhere] {
         let offer = e.offer(via);
         assert_eq!(
-            (offer.status.as_str(), offer.retry, offer.remove),
-            (STATUS_UNCONFIRMED, false, true),
+            (offer.status, offer.retry, offer.remove),
+            (Status::Unconfirmed, false, true),
             "{via:?}"
         );
     }

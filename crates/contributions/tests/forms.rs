@@ -214,11 +214,18 @@ fn every_problem_is_reported_in_form_order() {
 }
 
 #[test]
-fn every_field_has_one_name_id_and_label() {
+fn every_word_of_labels_and_emails_is_in_the_english_catalogue() {
+    for word in Word::ALL {
+        let text = english(word, &[]);
+        assert_ne!(text, word.key(), "{word:?} has no message");
+    }
+}
+
+#[test]
+fn every_field_has_one_name_and_id() {
     for field in FormField::ALL {
         assert_eq!(FormField::from_name(field.name()), Some(field));
         assert_eq!(field.id(), format!("field-{}", field.name()));
-        assert!(!field.label().is_empty());
     }
     let names: std::collections::BTreeSet<_> = FormField::ALL.iter().map(|f| f.name()).collect();
     assert_eq!(names.len(), FormField::ALL.len(), "names are unique");

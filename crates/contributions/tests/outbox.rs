@@ -13,7 +13,7 @@ fn outbox_delivers_and_retries_with_backoff_until_it_gives_up() {
     outbox.add(entry("a", "2026-11-23T10:00:00.000Z"), 1_000);
     outbox.add(entry("a", "2026-11-23T10:00:00.000Z"), 1_000);
     assert_eq!(outbox.entries().len(), 1, "the same key is one submission");
-    assert_eq!(outbox.entries()[0].status(), "Waiting to be sent");
+    assert_eq!(outbox.entries()[0].status(), Status::Waiting);
     assert_eq!(outbox.due(1_000), ["a"]);
 
     let mut now = 1_000;
@@ -34,7 +34,7 @@ fn outbox_delivers_and_retries_with_backoff_until_it_gives_up() {
             assert!(outbox.due(now + wait - 1).is_empty());
             assert_eq!(
                 outbox.entries()[0].status(),
-                "Waiting to retry: the receiver answered 503, a temporary error"
+                Status::Retrying(Some(Reason::Temporary(503)))
             );
             now += wait;
         }
@@ -43,7 +43,7 @@ fn outbox_delivers_and_retries_with_backoff_until_it_gives_up() {
         outbox.entries()[0].delivery,
         Delivery::Failed {
             attempts: 10,
-            reason: "the receiver answered 503, a temporary error (gave up after 10 tries)".into(),
+            reason: Reason::GaveUp(Box::new(Reason::Temporary(503))),
             at: now,
         }
     );
@@ -53,7 +53,7 @@ fn outbox_delivers_and_retries_with_backoff_until_it_gives_up() {
     outbox.start("a", now).unwrap();
     outbox.finish("a", Attempt::Delivered, now + 5);
     assert_eq!(outbox.entries()[0].delivery, Delivery::Sent { at: now + 5 });
-    assert_eq!(outbox.entries()[0].status(), "Sent");
+    assert_eq!(outbox.entries()[0].status(), Status::Sent);
 }
 
 #[test]
@@ -72,7 +72,7 @@ fn refusals_fail_at_once_and_offline_does_not_count() {
     outbox.finish("a", Attempt::from_status(422), 0);
     assert_eq!(
         outbox.entries()[0].status(),
-        "Not sent: the receiver refused it (HTTP 422)"
+        Status::NotSent(Reason::Refused(422))
     );
 
     outbox.add(entry("b", "2"), 0);
@@ -83,7 +83,7 @@ fn refusals_fail_at_once_and_offline_does_not_count() {
         Delivery::Queued {
             attempts: 0,
             at: 60_000,
-            reason: Some("you are offline; it will be sent when you are back online".into())
+            reason: Some(Reason::Offline)
         }
     );
     outbox.wake(5);
@@ -209,9 +209,9 @@ fn what_the_visitor_may_do_follows_the_entry_and_how_the_site_sends_now() {
     });
     let offer = waiting.offer(Via::Webhook);
     assert_eq!(
-        (offer.status.as_str(), offer.retry, offer.remove),
+        (offer.status, offer.retry, offer.remove),
         (
-            "Waiting to retry: the receiver could not be reached",
+            Status::Retrying(Some("the receiver could not be reached".into())),
             true,
             false
         ),
@@ -231,28 +231,20 @@ fn what_the_visitor_may_do_follows_the_entry_and_how_the_site_sends_now() {
     // The site switched away from its webhook: kept, to open by email or copy, or to remove.
     let offer = waiting.offer(Via::Email);
     assert_eq!(
-        (offer.status.as_str(), offer.retry, offer.remove),
-        (
-            "Not sent: this site now takes suggestions by email. Open it in your email program, or copy it.",
-            false,
-            true
-        )
+        (offer.status, offer.retry, offer.remove),
+        (Status::NowByEmail, false, true)
     );
     let offer = sending.offer(Via::Nowhere);
     assert_eq!(
-        (offer.status.as_str(), offer.retry, offer.remove),
-        (
-            "Not sent: this site no longer takes suggestions. Copy it to keep it.",
-            false,
-            true
-        )
+        (offer.status, offer.retry, offer.remove),
+        (Status::SwitchedOff, false, true)
     );
     // Finished entries read the same whatever the channel.
     for via in [Via::Webhook, Via::Email, Via::Nowhere] {
         let sent = with(Delivery::Sent { at: 1 }).offer(via);
         assert_eq!(
-            (sent.status.as_str(), sent.retry, sent.remove),
-            ("Sent", false, true)
+            (sent.status, sent.retry, sent.remove),
+            (Status::Sent, false, true)
         );
         let failed = with(Delivery::Failed {
             attempts: 1,
@@ -288,4 +280,24 @@ fn damaged_or_hand_edited_stored_entries_are_read_without_harm() {
         outbox.get("c").unwrap().delivery,
         Delivery::Queued { attempts: 0, .. }
     ));
+}
+
+#[test]
+fn reasons_are_kept_as_codes_and_earlier_words_as_they_are() {
+    let reasons = [
+        Reason::Temporary(503),
+        Reason::Refused(422),
+        Reason::Unprepared("TypeError: bad header".into()),
+        Reason::Timeout,
+        Reason::Unreachable,
+        Reason::Offline,
+        Reason::GaveUp(Box::new(Reason::Temporary(500))),
+        Reason::Words("the receiver could not be reached".into()),
+        Reason::Words("#not a code".into()),
+        Reason::Words(String::new()),
+    ];
+    for reason in reasons {
+        assert_eq!(Reason::read(&reason.code()), reason, "{}", reason.code());
+    }
+    assert_eq!(Reason::Temporary(503).code(), "#temporary 503");
 }

@@ -80,7 +80,10 @@ fn feedback_payload_names_the_resource() {
         feedback,
         &resource(),
     );
-    assert_eq!(submission.label(), "Broken link: The invisible problem?");
+    assert_eq!(
+        submission.label(&english),
+        "Broken link: The invisible problem?"
+    );
     let payload: Value = serde_json::from_str(&submission.to_json("Resilience Toolkit")).unwrap();
     assert_eq!(payload["kind"], "resource-feedback");
     assert_eq!(
@@ -106,7 +109,11 @@ fn mailto_is_encoded_per_rfc_6068() {
     };
     let submission =
         Submission::suggestion(KEY.into(), Timestamp::parse(NOW).unwrap(), p, &taxonomy());
-    let url = submission.mailto("toolkit+ideas@example.ac.uk", "Resilience Toolkit");
+    let url = submission.mailto(
+        "toolkit+ideas@example.ac.uk",
+        "Resilience Toolkit",
+        &english,
+    );
     assert!(url.starts_with("mailto:toolkit%2Bideas@example.ac.uk?subject=Resilience%20Toolkit%3A%20Suggested%20resource%3A%20"));
     assert!(
         !url.contains('+') && !url.contains(' ') && !url.contains('#'),
@@ -120,7 +127,7 @@ fn mailto_is_encoded_per_rfc_6068() {
         subject,
         "Resilience Toolkit: Suggested resource: Peer mentoring"
     );
-    assert_eq!(body.replace("\r\n", "\n"), submission.mail_body());
+    assert_eq!(body.replace("\r\n", "\n"), submission.mail_body(&english));
     assert!(body.contains("Café & “quotes”, 100% useful + more? #1 😀"));
     assert!(
         body.contains("Type: Intervention tool"),
@@ -140,7 +147,7 @@ fn a_long_mailto_drops_the_record_then_shortens_with_a_note() {
         panic!()
     };
     let s = Submission::suggestion(KEY.into(), Timestamp::parse(NOW).unwrap(), p, &taxonomy());
-    let url = s.mailto("toolkit@example.ac.uk", "Resilience Toolkit");
+    let url = s.mailto("toolkit@example.ac.uk", "Resilience Toolkit", &english);
     assert!(url.len() <= MAILTO_LIMIT, "{}", url.len());
     let (_, _, body) = mailto_parts(&url);
     assert!(!body.contains("Catalogue record"));
@@ -151,7 +158,7 @@ fn a_long_mailto_drops_the_record_then_shortens_with_a_note() {
         panic!()
     };
     let s = Submission::suggestion(KEY.into(), Timestamp::parse(NOW).unwrap(), p, &taxonomy());
-    let url = s.mailto("toolkit@example.ac.uk", "Resilience Toolkit");
+    let url = s.mailto("toolkit@example.ac.uk", "Resilience Toolkit", &english);
     assert!(
         url.len() <= MAILTO_LIMIT && url.len() > MAILTO_LIMIT - 40,
         "{}",
@@ -200,14 +207,14 @@ fn timestamps_are_checked() {
 #[test]
 fn stored_entries_reopen_the_same_mailto() {
     let s = suggestion();
-    let entry = s.to_entry("Resilience Toolkit");
+    let entry = s.to_entry("Resilience Toolkit", &english);
     assert_eq!((entry.key.as_str(), entry.created.as_str()), (KEY, NOW));
-    assert_eq!(entry.label, s.label());
+    assert_eq!(entry.label, s.label(&english));
     assert_eq!(entry.payload, s.to_json("Resilience Toolkit"));
-    assert_eq!(entry.status(), "Waiting to be sent");
+    assert_eq!(entry.status(), Status::Waiting);
     assert_eq!(
         entry.mailto("toolkit@example.ac.uk"),
-        s.mailto("toolkit@example.ac.uk", "Resilience Toolkit")
+        s.mailto("toolkit@example.ac.uk", "Resilience Toolkit", &english)
     );
     assert!(
         entry

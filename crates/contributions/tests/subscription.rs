@@ -176,9 +176,8 @@ fn the_honeypot_drops_bots() {
 fn the_new_fields_have_names_and_labels() {
     assert_eq!(FormField::from_name("feed"), Some(FormField::Feed));
     assert_eq!(FormField::from_name("agree"), Some(FormField::Agree));
-    assert_eq!(FormField::Feed.label(), "Which updates");
     assert_eq!(
-        FormField::Agree.label(),
+        english(Word::AgreeLabel, &[]),
         "Email me when resources are added. I can unsubscribe at any time."
     );
     assert_eq!(FormField::Agree.id(), "field-agree");
@@ -225,7 +224,7 @@ fn the_form_reads_from_submitted_pairs_and_drafts() {
 #[test]
 fn labels_name_the_feed() {
     assert_eq!(
-        update_emails(subscription(&good_subscribe())).label(),
+        update_emails(subscription(&good_subscribe())).label(&english),
         "Update emails: Coping with exam stress"
     );
     let all = subscription(&SubscribeForm {
@@ -233,7 +232,7 @@ fn labels_name_the_feed() {
         ..good_subscribe()
     });
     assert_eq!(
-        update_emails(all).label(),
+        update_emails(all).label(&english),
         "Update emails: all new resources"
     );
 }
@@ -304,11 +303,11 @@ fn the_payload_for_all_new_resources_and_its_field_order() {
 fn the_email_asks_in_plain_words_and_says_how_to_stop() {
     let s = update_emails(subscription(&good_subscribe()));
     assert_eq!(
-        s.mail_subject(SITE),
+        s.mail_subject(SITE, &english),
         "Resilience Toolkit: Update emails: Coping with exam stress"
     );
     assert_eq!(
-        s.mail_body(),
+        s.mail_body(&english),
         format!(
             "Please add sam.patel@example.ac.uk to the list for update emails about new resources \
              in the collection “Coping with exam stress”.\n\
@@ -330,7 +329,7 @@ fn the_email_asks_in_plain_words_and_says_how_to_stop() {
         feed: String::new(),
         ..good_subscribe()
     }));
-    let body = all.mail_body();
+    let body = all.mail_body(&english);
     assert!(
         body.starts_with(
             "Please add sam.patel@example.ac.uk to the list for update emails about all new resources.\n"
@@ -345,24 +344,24 @@ fn the_email_asks_in_plain_words_and_says_how_to_stop() {
 #[test]
 fn the_mailto_link_carries_subject_and_body() {
     let s = update_emails(subscription(&good_subscribe()));
-    let url = s.mailto("toolkit+updates@example.ac.uk", SITE);
+    let url = s.mailto("toolkit+updates@example.ac.uk", SITE, &english);
     assert!(url.len() <= MAILTO_LIMIT);
     assert!(!url.contains(' ') && !url.contains('+'), "{url}");
     let (address, subject, body) = mailto_parts(&url);
     assert_eq!(address, "toolkit+updates@example.ac.uk");
-    assert_eq!(subject, s.mail_subject(SITE));
-    assert_eq!(body.replace("\r\n", "\n"), s.mail_body());
+    assert_eq!(subject, s.mail_subject(SITE, &english));
+    assert_eq!(body.replace("\r\n", "\n"), s.mail_body(&english));
 }
 
 #[test]
 fn the_outbox_entry_is_queued_with_the_payload() {
     let s = update_emails(subscription(&good_subscribe()));
-    let entry = s.to_entry(SITE);
+    let entry = s.to_entry(SITE, &english);
     assert_eq!((entry.key.as_str(), entry.created.as_str()), (KEY, NOW));
     assert_eq!(entry.label, "Update emails: Coping with exam stress");
     assert_eq!(entry.payload, s.to_json(SITE));
-    assert_eq!(entry.mail_subject, s.mail_subject(SITE));
-    assert_eq!(entry.mail_body, s.mail_body());
+    assert_eq!(entry.mail_subject, s.mail_subject(SITE, &english));
+    assert_eq!(entry.mail_body, s.mail_body(&english));
     assert_eq!(
         entry.delivery,
         Delivery::Queued {
@@ -371,10 +370,10 @@ fn the_outbox_entry_is_queued_with_the_payload() {
             reason: None
         }
     );
-    assert_eq!(entry.status(), "Waiting to be sent");
+    assert_eq!(entry.status(), Status::Waiting);
     assert_eq!(
         entry.mailto("toolkit@example.ac.uk"),
-        s.mailto("toolkit@example.ac.uk", SITE)
+        s.mailto("toolkit@example.ac.uk", SITE, &english)
     );
     // Stored and read back as the app does, it is the same entry, still due.
     assert_eq!(stored_entry(&entry.to_json()), Some(entry.clone()));

@@ -91,7 +91,7 @@ proptest! {
                 prop_assert_eq!(&payload["subscription"]["name"], &Value::from(s.name.as_str()));
                 prop_assert_eq!(&payload["subscription"]["feed"], &Value::from(s.feed_id()));
                 prop_assert_eq!(&payload["subscription"]["consent_to_emails"], &Value::Bool(true));
-                let url = sent.mailto("toolkit@example.ac.uk", SITE);
+                let url = sent.mailto("toolkit@example.ac.uk", SITE, &english);
                 prop_assert!(url.len() <= MAILTO_LIMIT);
                 let (_, _, body) = mailto_parts(&url);
                 let reference = format!("Reference: {KEY}");

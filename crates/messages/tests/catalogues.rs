@@ -6,20 +6,13 @@ use std::path::Path;
 
 use messages::{Lang, Messages, Plural};
 
+#[path = "../folder.rs"]
+mod folder;
+
 /// A language's catalogue: every file of `messages/<code>/`.
 fn read(lang: Lang) -> Messages {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("../../messages/{}", lang.code()));
-    let mut files: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|entry| entry.unwrap().path())
-        .collect();
-    files.sort();
-    let texts: Vec<(String, String)> = files
-        .iter()
-        .map(|p| (p.display().to_string(), std::fs::read_to_string(p).unwrap()))
-        .collect();
-    Messages::from_parts(lang, texts.iter().map(|(n, t)| (n.as_str(), t.as_str())))
-        .unwrap_or_else(|e| panic!("{}: {e:#?}", dir.display()))
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../messages");
+    folder::read_catalogue(&root, lang).unwrap_or_else(|e| panic!("{}: {e:#?}", lang.code()))
 }
 
 #[test]

@@ -82,3 +82,9 @@ pub fn csv_rows(csv: &[u8]) -> Vec<Vec<String>> {
         .map(|r| r.unwrap().iter().map(str::to_owned).collect())
         .collect()
 }
+
+/// Words for a submission's email in a language no test reads (each word's own key): the
+/// editor's command reads the record in an email whatever language its words are in.
+pub fn any_language(word: contributions::Word, _: &[(&str, &str)]) -> String {
+    word.key().to_owned()
+}

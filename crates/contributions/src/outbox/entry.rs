@@ -3,9 +3,26 @@
 
 use super::*;
 
-/// The status of a submission sent as a simple request, whose answer cannot be read.
-pub const UNCONFIRMED: &str =
-    "Sent; delivery not confirmed (this site cannot read the receiver's answer)";
+/// Where a submission stands, as the visitor is told it (the interface words it).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Status {
+    /// Not tried yet.
+    Waiting,
+    /// Tried and waiting to be tried again, for the reason the last try failed.
+    Retrying(Option<Reason>),
+    Sending,
+    Sent,
+    /// Given up on, for this reason.
+    NotSent(Reason),
+    /// Handed to the visitor's mail program.
+    Mailed,
+    /// Sent as a simple request, whose answer cannot be read.
+    Unconfirmed,
+    /// Waiting for a webhook the site no longer sends to; it now takes email.
+    NowByEmail,
+    /// Waiting for a webhook the site no longer sends to; it takes no submissions now.
+    SwitchedOff,
+}
 
 /// One submission.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -99,23 +116,20 @@ impl Entry {
         self.is_final()
     }
 
-    /// Readable as one line: "Sent", "Waiting to retry: …".
-    pub fn status(&self) -> String {
+    /// Where it stands: sent, waiting (and why), given up on (and why).
+    pub fn status(&self) -> Status {
         match &self.delivery {
             Delivery::Queued {
                 attempts: 0,
                 reason: None,
                 ..
-            } => "Waiting to be sent".to_owned(),
-            Delivery::Queued { reason, .. } => match reason {
-                Some(reason) => format!("Waiting to retry: {reason}"),
-                None => "Waiting to retry".to_owned(),
-            },
-            Delivery::Sending { .. } => "Sending…".to_owned(),
-            Delivery::Sent { .. } => "Sent".to_owned(),
-            Delivery::Failed { reason, .. } => format!("Not sent: {reason}"),
-            Delivery::Mailed { .. } => "Opened in your email program".to_owned(),
-            Delivery::Unconfirmed { .. } => UNCONFIRMED.to_owned(),
+            } => Status::Waiting,
+            Delivery::Queued { reason, .. } => Status::Retrying(reason.clone()),
+            Delivery::Sending { .. } => Status::Sending,
+            Delivery::Sent { .. } => Status::Sent,
+            Delivery::Failed { reason, .. } => Status::NotSent(reason.clone()),
+            Delivery::Mailed { .. } => Status::Mailed,
+            Delivery::Unconfirmed { .. } => Status::Unconfirmed,
         }
     }
 
@@ -130,13 +144,11 @@ impl Entry {
         );
         if waiting && via != Via::Webhook {
             let status = match via {
-                Via::Email => {
-                    "Not sent: this site now takes suggestions by email. Open it in your email program, or copy it."
-                }
-                _ => "Not sent: this site no longer takes suggestions. Copy it to keep it.",
+                Via::Email => Status::NowByEmail,
+                _ => Status::SwitchedOff,
             };
             return Offer {
-                status: status.to_owned(),
+                status,
                 retry: false,
                 remove: true,
             };

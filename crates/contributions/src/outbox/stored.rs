@@ -2,7 +2,7 @@
 
 use serde_json::{Map, Value};
 
-use super::{Delivery, Entry, MAX_ATTEMPTS};
+use super::{Delivery, Entry, MAX_ATTEMPTS, Reason};
 
 impl Entry {
     pub fn to_json(&self) -> String {
@@ -22,14 +22,14 @@ impl Entry {
                 attempts,
                 at,
                 reason,
-            } => ("queued", *attempts, *at, reason.clone()),
+            } => ("queued", *attempts, *at, reason.as_ref().map(Reason::code)),
             Delivery::Sending { attempts, since } => ("sending", *attempts, *since, None),
             Delivery::Sent { at } => ("sent", 0, *at, None),
             Delivery::Failed {
                 attempts,
                 reason,
                 at,
-            } => ("failed", *attempts, *at, Some(reason.clone())),
+            } => ("failed", *attempts, *at, Some(reason.code())),
             Delivery::Mailed { at } => ("mailed", 0, *at, None),
             Delivery::Unconfirmed { at } => ("unconfirmed", 0, *at, None),
         };
@@ -52,7 +52,7 @@ impl Entry {
         let number = |key: &str| map.get(key).and_then(Value::as_u64).unwrap_or(0);
         let attempts = u32::try_from(number("attempts")).unwrap_or(MAX_ATTEMPTS);
         let at = number("at");
-        let reason = text("reason");
+        let reason = text("reason").map(|r| Reason::read(&r));
         let delivery = match text("state")?.as_str() {
             "queued" => Delivery::Queued {
                 attempts,
@@ -66,7 +66,7 @@ impl Entry {
             "sent" => Delivery::Sent { at },
             "failed" => Delivery::Failed {
                 attempts,
-                reason: reason.unwrap_or_default(),
+                reason: reason.unwrap_or_else(|| Reason::Words(String::new())),
                 at,
             },
             "mailed" => Delivery::Mailed { at },

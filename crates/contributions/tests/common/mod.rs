@@ -188,3 +188,17 @@ pub fn subscription(form: &SubscribeForm) -> Subscription {
 pub fn update_emails(subscription: Subscription) -> Submission {
     Submission::subscription(KEY.into(), Timestamp::parse(NOW).unwrap(), subscription)
 }
+
+#[path = "../../../messages/folder.rs"]
+mod folder;
+
+/// The interface's English words (every file of `messages/en/`), as the app gives a
+/// submission's label and email in English.
+pub fn english(word: Word, args: &[(&str, &str)]) -> String {
+    static ENGLISH: std::sync::OnceLock<messages::Messages> = std::sync::OnceLock::new();
+    let messages = ENGLISH.get_or_init(|| {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../messages");
+        folder::read_catalogue(&root, messages::Lang::En).unwrap()
+    });
+    messages.fill(word.key(), args)
+}

@@ -3,7 +3,7 @@
 use std::collections::BTreeMap;
 
 use contributions::outbox::MAX_ATTEMPTS;
-use contributions::{Attempt, Delivery, Entry, Outbox};
+use contributions::{Attempt, Delivery, Entry, Outbox, Reason};
 use proptest::prelude::*;
 use proptest::sample::select;
 
@@ -43,13 +43,19 @@ pub fn created() -> impl Strategy<Value = String> {
     .prop_map(str::to_owned)
 }
 
-pub fn reason() -> impl Strategy<Value = String> {
+/// A reason a try failed: each kind the outbox keeps, and words an earlier version stored.
+pub fn reason() -> impl Strategy<Value = Reason> {
     select(vec![
-        "the receiver answered 503, a temporary error",
-        "offline",
-        "",
+        Reason::Temporary(503),
+        Reason::Refused(422),
+        Reason::Unprepared("bad URL".to_owned()),
+        Reason::Timeout,
+        Reason::Unreachable,
+        Reason::Offline,
+        Reason::GaveUp(Box::new(Reason::Unreachable)),
+        Reason::Words("the receiver answered 503, a temporary error".to_owned()),
+        Reason::Words(String::new()),
     ])
-    .prop_map(str::to_owned)
 }
 
 /// A time near `START`, before or after it.
