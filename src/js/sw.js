@@ -123,7 +123,10 @@ async function page(event, path) {
   try {
     return await refresh;
   } catch {
-    return (await caches.match(scoped(C.files.appPage), { cacheName: SHELL_CACHE })) ?? Response.error();
+    // A language's folder has the app's page in its own words (cy/app.html), kept with its pages.
+    const folder = path.split('/')[0];
+    const own = C.languages.includes(folder) ? await caches.match(scoped(`${folder}/${C.files.appPage}`)) : undefined;
+    return own ?? (await caches.match(scoped(C.files.appPage), { cacheName: SHELL_CACHE })) ?? Response.error();
   }
 }
 

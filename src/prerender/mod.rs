@@ -120,6 +120,15 @@ pub fn run(options: &Options) -> Result<Report, String> {
         written.extend(feeds::feeds(&site));
         files.append(&mut written);
         entries.extend(listed);
+        // Offline, a page of a language folder not kept is this language's app page (the root's
+        // is app.html, the template).
+        if !prefix.is_empty() {
+            let folder = site.base.static_file(&site.base.home());
+            files.push((
+                folder.replace("index.html", TEMPLATE),
+                template.app_page(&site),
+            ));
+        }
         // The app reads a language's messages other than English's from a file of its own.
         if let (Some(name), Some(table)) = (text::file_of(*lang), text::table_of(*lang)) {
             files.push((name.to_owned(), table.to_owned()));

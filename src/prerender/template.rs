@@ -4,11 +4,13 @@
 
 use seo::Head;
 
+use messages::Lang;
+
 use super::inputs::Site;
 use super::site::Start;
 use super::{MANIFEST, TEMPLATE, THEME_CSS, manifest_of};
 use crate::contract::{BOOT_ID, EMBED_CLASS, attribute};
-use crate::text::{Msg, t, text_en};
+use crate::text::{Msg, fill, t, text_en};
 
 #[derive(Debug)]
 pub(super) struct Template {
@@ -90,15 +92,7 @@ impl Template {
                 html.push_str(piece);
             }
         }
-        // The template's own words (its link to the catalogue's data) in the page's language,
-        // and the manifest written for that language.
-        let data_link = [Msg::LayoutDataLink].map(|msg| (text_en(msg), t(msg)));
-        let mut own = self.head.clone();
-        for (english, translated) in data_link {
-            own = own.replace(english, translated);
-        }
-        let own = own.replace(MANIFEST, &manifest_of(site.lang));
-        html.push_str(&own);
+        html.push_str(&self.own_head(site.lang));
         html.push_str(&head.to_html());
         if site.theme {
             html.push_str(&format!("<link rel=\"stylesheet\" href=\"{THEME_CSS}\">\n"));
@@ -129,6 +123,56 @@ impl Template {
         html.push('>');
         html.push_str(body);
         html.push_str("</div>");
+        html.push_str(&self.tail);
+        html
+    }
+}
+
+impl Template {
+    /// The template's own head in `lang`: its words (its link to the catalogue's data) in that
+    /// language, and the manifest written for it.
+    fn own_head(&self, lang: Lang) -> String {
+        let data_link = Msg::LayoutDataLink;
+        let own = self.head.replace(MANIFEST, &manifest_of(lang));
+        own.replace(text_en(data_link), t(data_link))
+    }
+
+    /// The app's own page in `site`'s language, for a page the service worker has not kept
+    /// (offline): the template with the language's `lang`, title, description and manifest,
+    /// and a loading message (and, without scripts, the way to the static pages) in its words.
+    /// Its `#boot` is not a static page, so the app starts at once.
+    pub(super) fn app_page(&self, site: &Site) -> String {
+        let title = &site.settings.config.title;
+        let mut html = self.html_open.clone();
+        for piece in [" lang=\"", site.lang.tag(), "\""] {
+            html.push_str(piece);
+        }
+        html.push_str(&self.own_head(site.lang));
+        html.push_str("<title>");
+        html_escape::encode_text_to_string(title, &mut html);
+        html.push_str("</title>\n<meta name=\"description\" content=\"");
+        html_escape::encode_double_quoted_attribute_to_string(&site.description, &mut html);
+        html.push_str("\">\n<meta name=\"robots\" content=\"noindex\">\n");
+        html.push_str(&self.middle);
+        for piece in [
+            "<div id=\"",
+            BOOT_ID,
+            "\"><p class=\"boot\" role=\"status\">",
+        ] {
+            html.push_str(piece);
+        }
+        html_escape::encode_text_to_string(fill(Msg::AppLoading, &[("site", title)]), &mut html);
+        html.push_str("</p><noscript><p class=\"boot\">");
+        let home = site.base.home();
+        let mut link = String::from("<a href=\"");
+        html_escape::encode_double_quoted_attribute_to_string(&home, &mut link);
+        link.push_str("\">");
+        html_escape::encode_text_to_string(t(Msg::AppHomePage), &mut link);
+        link.push_str("</a>");
+        let mut sentence = String::new();
+        html_escape::encode_text_to_string(t(Msg::AppNeedsScripts), &mut sentence);
+        html.push_str(&sentence.replace("{home}", &link));
+        html.push_str("</p></noscript></div>");
         html.push_str(&self.tail);
         html
     }

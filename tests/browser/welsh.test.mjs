@@ -239,6 +239,13 @@ test('offline, a Welsh page visited once opens again in Welsh', async (t) => {
   await page.getByRole('heading', { level: 1 }).waitFor();
   assert.equal(await page.getAttribute('html', 'lang'), 'cy');
   await eventually(() => page.getByRole('navigation').first().getAttribute('aria-label'), CY['layout.nav']);
+  // A page the worker never kept is the app's own page in Welsh (cy/app.html), which the app
+  // renders: its manifest is the Welsh one, and the page reads in Welsh.
+  const other = catalogue.resources.at(-2);
+  await page.goto(server.url(`cy/resources/${other.id}`));
+  await page.getByRole('heading', { level: 1, name: other.title }).waitFor();
+  assert.equal(await page.getAttribute('link[rel=manifest]', 'href'), 'manifest-cy.webmanifest');
+  assert.equal(await page.getAttribute('html', 'lang'), 'cy');
 });
 
 test('under a sub-path, the Welsh pages and their app stay under it', async (t) => {
