@@ -148,23 +148,24 @@ if (prerender.status !== 0) throw new Error('scripts/prerender failed: the stati
 const files = walk(stage).filter((f) => !NOT_SHELL.has(f) && !f.startsWith('.')).sort();
 const isPage = (f) => f.endsWith('.html') && f !== C.files.appPage;
 // Pages at the top (home, browse, what's new, about, how to read the evidence, contribute, My
-// list), in every language, are precached. The others (each resource, term and collection) are cached as they are
-// visited: the app renders any of them offline anyway, from app.html.
-// In each language: a language other than the default has its top pages under its code
-// (cy/index.html, cy/browse.html…).
-// The worker precaches the pages of the folders its first pages are in (see sw.js), so pages are
-// listed by folder: '' for the site's root, a language's code for its pages.
-const folder = (f) => (f.split('/').length === 2 && C.languages.includes(f.split('/')[0]) ? f.split('/')[0] : f.includes('/') ? null : '');
+// list) are precached, in the language the visitor reads: the worker takes those of the folders
+// its first pages are in (see sw.js), so they are listed by folder: '' for the site's root, a
+// language's code for the pages under it (cy/index.html, cy/browse.html…). The others (each
+// resource, term and collection) are cached as they are visited: the app renders any of them
+// offline anyway, from app.html (or its language's, cy/app.html).
+/** The language folder a file is in (`cy` for cy/browse.html), or null for the root's. */
+const languageFolder = (f) => (f.includes('/') && C.languages.includes(f.split('/')[0]) ? f.split('/')[0] : null);
+/** A top page's folder ('' at the root), or null for a page below the top. */
+const topFolder = (f) => (f.split('/').length === 1 ? '' : f.split('/').length === 2 ? languageFolder(f) : null);
 const pages = {};
-for (const f of files.filter((f) => isPage(f) && folder(f) !== null && !f.endsWith('404.html'))) {
-  (pages[folder(f)] ??= []).push(f);
+for (const f of files.filter((f) => isPage(f) && topFolder(f) !== null && !f.endsWith('404.html'))) {
+  (pages[topFolder(f)] ??= []).push(f);
 }
 // A language's messages (the app's words other than English's, named after their content):
 // kept by the worker only for a visitor reading a page in another language than the root's.
 const languageFiles = files.filter((f) => /^messages-[a-z]{2,3}-[0-9a-f]{16}\.json$/.test(f));
 // (A language's folder holds its pages and feeds: never in the shell, which every visitor gets.)
-const inLanguageFolder = (f) => C.languages.includes(f.split('/')[0]) && f.includes('/');
-const shell = files.filter((f) => !DATA.includes(f) && !isPage(f) && !languageFiles.includes(f) && !inLanguageFolder(f));
+const shell = files.filter((f) => !DATA.includes(f) && !isPage(f) && !languageFiles.includes(f) && languageFolder(f) === null);
 const data = DATA.filter((f) => files.includes(f));
 // A page belongs to this build if it loads this build's wasm.
 const wasm = shell.find((f) => f.endsWith('.wasm'));

@@ -56,9 +56,7 @@ impl Settings {
             warnings: Arc::new(warnings),
         }
     }
-}
 
-impl Settings {
     /// These settings for pages in `lang`: its title and organisation, the title being the
     /// language's own name of the toolkit when `config.json` gives none.
     pub fn in_language(&self, lang: messages::Lang) -> Settings {

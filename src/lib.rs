@@ -42,29 +42,40 @@ pub fn start() {
         let fetched = platform::just_fetched().await;
         let settings = deployment::Settings::load(embed_in_url, &fetched).await;
         // The page's language, from its address: the app renders it in the language of the
-        // page it takes over, with that language's messages (English's are built in).
+        // page it takes over, with that language's messages (English's are built in), fetched
+        // beside the catalogue.
         let languages = routes::languages(&settings.config);
         let lang = routes::language_at(&platform::location_path(), &platform::base(), &languages);
-        if let Some(file) = text::file_of(lang) {
-            let read = platform::fetch_text(file, false)
-                .await
-                .map_err(|e| e.to_string());
-            let parsed = read.and_then(|t| platform::parse_json(&t).map_err(|e| e.to_string()));
-            if let Err(why) = parsed.and_then(|value| text::read_table(lang, &value)) {
-                // The static page stays as it is, whole and in its language.
-                platform::warn(&format!("The app cannot start in {}: {why}", lang.name()));
-                return;
-            }
+        let url = &settings.config.catalogue_url;
+        let (words, catalogue) = futures::future::join(
+            read_words(lang),
+            deployment::fetch_catalogue(url, fetched.contains(url)),
+        )
+        .await;
+        if let Err(why) = words {
+            // The static page stays as it is, whole and in its language.
+            platform::warn(&format!("The app cannot start in {}: {why}", lang.name()));
+            return;
         }
         text::set_lang(lang);
         platform::set_document_language(lang.tag());
         let settings = settings.in_language(lang);
-        let url = &settings.config.catalogue_url;
-        let catalogue = deployment::fetch_catalogue(url, fetched.contains(url)).await;
         platform::next_task().await;
         platform::page_free().await;
         platform::take_over(move || {
             leptos::mount::mount_to_body(move || leptos::view! { <app::App settings catalogue/> })
         });
     });
+}
+
+/// Reads `lang`'s messages from their file, unless it is English (built in).
+async fn read_words(lang: messages::Lang) -> Result<(), String> {
+    let Some(file) = text::file_of(lang) else {
+        return Ok(());
+    };
+    let text = platform::fetch_text(file, false)
+        .await
+        .map_err(|e| e.to_string())?;
+    let value = platform::parse_json(&text).map_err(|e| e.to_string())?;
+    text::read_table(lang, &value)
 }

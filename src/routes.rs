@@ -153,6 +153,17 @@ impl Base {
         }
     }
 
+    /// The file `name` in this language's folder, relative to the site's directory: `404.html`
+    /// at the root for the default language, `cy/404.html` for Welsh beside English.
+    #[cfg(feature = "ssr")]
+    pub fn folder_file(&self, name: &str) -> String {
+        let folder = self.pages.strip_prefix(&*self.root).unwrap_or_default();
+        match folder.trim_matches('/') {
+            "" => name.to_owned(),
+            folder => [folder, "/", name].concat(),
+        }
+    }
+
     /// The file a path built here names as it is, relative to the site's directory (a feed:
     /// `{base}/collections/x.xml` → `collections/x.xml`).
     #[cfg(feature = "ssr")]
@@ -355,6 +366,8 @@ mod tests {
         assert_eq!(welsh.static_file(&welsh.home()), "cy/index.html");
         assert_eq!(welsh.static_file(&welsh.about()), "cy/about.html");
         assert_eq!(welsh.file_of(&welsh.feed()), "cy/feed.xml");
+        assert_eq!(welsh.folder_file("404.html"), "cy/404.html");
+        assert_eq!(site.folder_file("404.html"), "404.html");
         assert_eq!(welsh.router_base(), "/intranet/toolkit/cy");
         assert_eq!(welsh.site_root(), "/intranet/toolkit");
         assert_eq!(

@@ -1,10 +1,8 @@
 //! The interface's words, from the message catalogues in `messages/` (one per language, checked
 //! and written into Rust by `build.rs`): a view names a message (`t(Msg::LayoutSkip)`,
-//! `counted(Count::Resources, n)`) instead of writing its text.
-//!
-//! Every page is English today; the Welsh texts are checked and compiled with the English ones,
-//! for the Welsh pages to come (the Cymraeg issue). Not every view has moved to the catalogue
-//! yet: the layout and the counts of resources and comments have.
+//! `counted(Count::Resources, n)`) instead of writing its text, and gets it in the page's
+//! language. English is built in; another language's words are a table the app reads when it
+//! starts on a page in that language (`read_table`), and the build has compiled in.
 
 use std::cell::Cell;
 use std::sync::Mutex;
@@ -105,19 +103,28 @@ fn table(lang: Lang) -> Option<&'static Table> {
 
 /// The text of `msg` in the page's language.
 pub fn t(msg: Msg) -> &'static str {
-    match table(lang()) {
-        Some(table) if lang() != Lang::En => table.texts[msg as usize],
-        _ => generated::text_en(msg),
+    match other_table() {
+        Some(table) => table.texts[msg as usize],
+        None => generated::text_en(msg),
     }
+}
+
+/// The table of the page's language, unless it is English (built in) or was not read.
+fn other_table() -> Option<&'static Table> {
+    let lang = lang();
+    (lang != Lang::En).then(|| table(lang)).flatten()
 }
 
 /// The text of `msg` with its `{placeholders}` filled from `args`.
 pub fn fill(msg: Msg, args: &[(&str, &str)]) -> String {
-    let mut text = t(msg).to_owned();
-    for (name, value) in args {
-        text = text.replace(&["{", name, "}"].concat(), value);
-    }
-    text
+    messages::fill(t(msg), args)
+}
+
+/// `text` before and after its placeholder `{name}`, where a view puts an element (a link, a
+/// code): all of it before, when it has no such placeholder.
+pub fn split_at<'a>(text: &'a str, name: &str) -> (&'a str, &'a str) {
+    text.split_once(&["{", name, "}"].concat())
+        .unwrap_or((text, ""))
 }
 
 /// `count` of `n` things in the page's language, in the plural form `n` takes there.
@@ -127,20 +134,20 @@ pub fn counted(count: Count, n: usize) -> String {
 
 /// `count` of `n`, with its other `{placeholders}` filled from `args`.
 pub fn counted_with(count: Count, n: usize, args: &[(&str, &str)]) -> String {
-    let lang = lang();
-    let form = Plural::of(lang, n);
-    let text = match table(lang) {
-        Some(table) if lang != Lang::En => {
-            let at = Plural::forms(lang).iter().position(|f| *f == form);
+    let number = n.to_string();
+    let text = form_text(count, Plural::of(lang(), n));
+    messages::fill(&messages::fill(text, &[("n", &number)]), args)
+}
+
+/// The text of `count` for the plural form `form` of the page's language (`{n}` unfilled).
+fn form_text(count: Count, form: Plural) -> &'static str {
+    match other_table() {
+        Some(table) => {
+            let at = Plural::forms(lang()).iter().position(|f| *f == form);
             at.map_or("", |at| table.counts[count as usize][at])
         }
-        _ => generated::count_en(count, form.name()),
-    };
-    let mut text = text.replace("{n}", &n.to_string());
-    for (name, value) in args {
-        text = text.replace(&["{", name, "}"].concat(), value);
+        None => generated::count_en(count, form.name()),
     }
-    text
 }
 
 /// The language the resources are published in (English), for the `lang` of their words
@@ -151,11 +158,8 @@ pub fn published_lang() -> Option<&'static str> {
 }
 
 /// [`published_lang`] as an attribute for HTML written as text: ` lang="en-GB"`, or nothing.
-pub fn published_lang_attribute() -> &'static str {
-    match lang() {
-        Lang::En => "",
-        _ => " lang=\"en-GB\"",
-    }
+pub fn published_lang_attribute() -> String {
+    published_lang().map_or_else(String::new, |tag| format!(" lang=\"{tag}\""))
 }
 
 /// A facet's name, as the heading above its terms ("Resource type").
@@ -271,16 +275,10 @@ pub fn in_lang<T>(lang: Lang, f: impl FnOnce() -> T) -> T {
 /// The forms of `count` in the page's language, for the page's scripts: each plural form's
 /// name and its text (`{n}` where the number goes).
 #[cfg(feature = "ssr")]
-pub fn forms(count: Count) -> Vec<(&'static str, String)> {
-    let lang = lang();
-    let number = |form: Plural| (0..200).find(|n| Plural::of(lang, *n) == form);
-    Plural::forms(lang)
-        .iter()
-        .filter_map(|form| {
-            let n = number(*form)?;
-            let text = counted(count, n).replacen(&n.to_string(), "{n}", 1);
-            Some((form.name(), text))
-        })
+pub fn forms(count: Count) -> Vec<(&'static str, &'static str)> {
+    let forms = Plural::forms(lang()).iter();
+    forms
+        .map(|form| (form.name(), form_text(count, *form)))
         .collect()
 }
 

@@ -10,7 +10,7 @@ use leptos::prelude::*;
 
 use crate::deployment::{CatalogueError, CatalogueState, Settings};
 use crate::platform::set_title;
-use crate::text::{Count, Msg, counted, fill, t};
+use crate::text::{Count, Msg, counted, fill, split_at, t};
 
 #[component]
 pub fn CatalogueErrorView(
@@ -30,9 +30,7 @@ pub fn CatalogueErrorView(
         CatalogueError::Invalid(e) => (t(Msg::NoticeDamaged).to_owned(), e.lines()),
     };
     // The address goes where the message's {url} is, as code.
-    let (before, after) = t(Msg::NoticeWhileReading)
-        .split_once("{url}")
-        .unwrap_or((t(Msg::NoticeWhileReading), ""));
+    let (before, after) = split_at(t(Msg::NoticeWhileReading), "url");
     view! {
         <section class="error-page" aria-labelledby="error-heading">
             <h1 id="error-heading">{t(Msg::NoticeHeading)}</h1>

@@ -56,7 +56,7 @@ pub fn card_item_html(
     card_html(html, engine, base, position, marks);
     if !note.is_empty() {
         html.push_str(r#"<p class="curator-note""#);
-        html.push_str(published_lang_attribute());
+        html.push_str(&published_lang_attribute());
         html.push('>');
         encode_text_to_string(note, html);
         html.push_str("</p>");
@@ -77,7 +77,7 @@ pub fn card_html(
     let r = engine.resource(position);
     // Cards always sit under a page section's <h2> ("Results", "Related resources").
     html.push_str(r#"<article class="card"><h3 class="card-title""#);
-    html.push_str(published_lang_attribute());
+    html.push_str(&published_lang_attribute());
     html.push('>');
     link_start(html, &base.resource(&r.id));
     marked(html, &r.title, marks);
@@ -96,7 +96,7 @@ pub fn card_html(
         html.push_str("</a>");
     }
     html.push_str(r#"</p><p class="card-summary""#);
-    html.push_str(published_lang_attribute());
+    html.push_str(&published_lang_attribute());
     html.push('>');
     marked(html, &r.summary, marks);
     html.push_str("</p>");

@@ -7,7 +7,7 @@ use settings::Channel;
 
 use crate::courier::Courier;
 use crate::platform::{copy_text, focus};
-use crate::text::{Msg, fill, t};
+use crate::text::{Msg, fill, split_at, t};
 
 fn entry_id(key: &str) -> String {
     format!("submission-{key}")
@@ -184,8 +184,7 @@ pub fn Confirmation(last: RwSignal<Option<Submitted>>, heading_id: &'static str)
         match (entry.delivery.clone(), contributions.channel()) {
             (Delivery::Mailed { .. }, Some(Channel::Mailto(address))) => {
                 // The link goes where the message's {link} is.
-                let again = t(Msg::OutboxOpenAgain);
-                let (before, after) = again.split_once("{link}").unwrap_or((again, ""));
+                let (before, after) = split_at(t(Msg::OutboxOpenAgain), "link");
                 view! {
                     <p>{fill(Msg::OutboxMailOpened, &[("label", &entry.label)])}</p>
                     <p>
@@ -199,8 +198,7 @@ pub fn Confirmation(last: RwSignal<Option<Submitted>>, heading_id: &'static str)
             _ => {
                 // The status goes where the message's {status} is, in bold; the label is
                 // filled in after the cut, so a label's own braces are left alone.
-                let line = t(Msg::OutboxEntryStatus);
-                let (before, after) = line.split_once("{status}").unwrap_or((line, ""));
+                let (before, after) = split_at(t(Msg::OutboxEntryStatus), "status");
                 let label = |part: &str| part.replace("{label}", &entry.label);
                 view! {
                     <p>

@@ -41,9 +41,7 @@ self.addEventListener('install', (event) => {
       // The language folders of the pages open now ('' for the root's pages).
       const folders = new Set(['']);
       for (const client of await self.clients.matchAll({ type: 'window', includeUncontrolled: true })) {
-        const path = client.url.startsWith(self.registration.scope) ? client.url.slice(self.registration.scope.length) : '';
-        const first = path.split(/[/?#]/)[0];
-        if (C.languages.includes(first)) folders.add(first);
+        if (client.url.startsWith(self.registration.scope)) folders.add(languageFolder(client.url.slice(self.registration.scope.length)));
       }
       if (folders.size > 1) await shell.addAll(BUILD.languageFiles.map(request));
       const pages = await caches.open(PAGES_CACHE);
@@ -98,6 +96,13 @@ self.addEventListener('fetch', (event) => {
   event.respondWith(fromShell(url.href, request));
 });
 
+/** The language folder a path (relative to the scope) is in: a language's code (`cy`), or ''
+ *  for the root's pages. */
+function languageFolder(path) {
+  const first = path.split(/[/?#]/)[0];
+  return C.languages.includes(first) ? first : '';
+}
+
 /** The file holding the static page for a path: '' → index.html, 'browse' → browse.html. */
 function pageFile(path) {
   if (path === '' || path.endsWith('/')) return `${path}index.html`;
@@ -124,8 +129,8 @@ async function page(event, path) {
     return await refresh;
   } catch {
     // A language's folder has the app's page in its own words (cy/app.html), kept with its pages.
-    const folder = path.split('/')[0];
-    const own = C.languages.includes(folder) ? await caches.match(scoped(`${folder}/${C.files.appPage}`)) : undefined;
+    const folder = languageFolder(path);
+    const own = folder ? await caches.match(scoped(`${folder}/${C.files.appPage}`)) : undefined;
     return own ?? (await caches.match(scoped(C.files.appPage), { cacheName: SHELL_CACHE })) ?? Response.error();
   }
 }

@@ -15,7 +15,7 @@ use crate::components::collections::CollectionList;
 use crate::components::needs_catalogue::with_catalogue;
 use crate::pages::{HEADING_ID, page_title};
 use crate::routes::Base;
-use crate::text::{Count, Msg, counted, t, term_description, term_label};
+use crate::text::{Count, Msg, counted, split_at, t, term_description, term_label};
 
 #[component]
 pub fn HomePage() -> impl IntoView {
@@ -100,8 +100,7 @@ fn Approaches(engine: Arc<Engine>) -> impl IntoView {
     let subjects = term_links(Facet::Subject);
     let browse_all = counted(Count::HomeBrowseAll, engine.len());
     // The link sits where the sentence puts it, in each language.
-    let sentence = t(Msg::HomeGuide);
-    let (before_guide, after_guide) = sentence.split_once("{link}").unwrap_or((sentence, ""));
+    let (before_guide, after_guide) = split_at(t(Msg::HomeGuide), "link");
     view! {
         <section aria-labelledby="approaches-heading">
             <h2 id="approaches-heading">{t(Msg::HomeApproachesHeading)}</h2>

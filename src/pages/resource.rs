@@ -180,7 +180,7 @@ fn published(value: String) -> impl Fn(&mut String) {
             return;
         }
         html.push_str("<span");
-        html.push_str(published_lang_attribute());
+        html.push_str(&published_lang_attribute());
         html.push('>');
         encode_text_to_string(&value, html);
         html.push_str("</span>");
@@ -197,7 +197,7 @@ fn evidence_html(html: &mut String, r: &Resource, catalogue: &Catalogue, base: &
     });
     link_list(html, terms.into_iter());
     html.push_str(r#"<p class="evidence-basis""#);
-    html.push_str(published_lang_attribute());
+    html.push_str(&published_lang_attribute());
     html.push('>');
     encode_text_to_string(&r.evidence_basis, html);
     html.push_str("</p><p>");

@@ -18,7 +18,7 @@ use crate::courier::Courier;
 use crate::pages::{HEADING_ID, page_title};
 use crate::platform::random_bytes;
 use crate::routes::Base;
-use crate::text::{Msg, collection_title, t};
+use crate::text::{Msg, collection_title, split_at, t};
 
 /// The draft's name in storage.
 const DRAFT: &str = "subscribe";
@@ -31,9 +31,7 @@ pub fn SubscribePage() -> impl IntoView {
     let contributions = expect_context::<Courier>();
     let base = expect_context::<Base>();
     // The link goes where the lede's {link} is, wherever the language puts it.
-    let (before, after) = t(Msg::SubscribeLede)
-        .split_once("{link}")
-        .unwrap_or((t(Msg::SubscribeLede), ""));
+    let (before, after) = split_at(t(Msg::SubscribeLede), "link");
     view! {
         <h1 id=HEADING_ID tabindex="-1">{t(Msg::SubscribeTitle)}</h1>
         <p class="lede">

@@ -15,15 +15,14 @@ use crate::components::listing::Listing;
 use crate::components::needs_catalogue::with_catalogue;
 use crate::pages::{HEADING_ID, page_title};
 use crate::routes::{Base, COLLECTIONS_ID, UPDATES_ID};
-use crate::text::{Msg, month_year, t};
+use crate::text::{Msg, month_year, split_at, t};
 
 #[component]
 pub fn WhatsNewPage() -> impl IntoView {
     let base = expect_context::<Base>();
     page_title(Box::new(|| t(Msg::WhatsNewTitle).to_owned()));
     // The link sits where the sentence puts it, in each language.
-    let sentence = t(Msg::WhatsNewLede);
-    let (before, after) = sentence.split_once("{link}").unwrap_or((sentence, ""));
+    let (before, after) = split_at(t(Msg::WhatsNewLede), "link");
     // The "Get updates" section's text: plain HTML, like the About page's, with `{feed}` filled in.
     let updates = base.expand_links(t(Msg::UpdatesText));
     view! {

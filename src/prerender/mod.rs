@@ -32,7 +32,7 @@ use settings::{CONFIG_FILE, SiteConfig};
 
 use crate::deployment::Settings;
 use crate::platform::FetchError;
-use crate::routes::{Base, COMMENTS_FEED, FEED};
+use crate::routes::{self, Base, COMMENTS_FEED, FEED};
 use crate::text::{self, Msg, t};
 use files::{remove_stale, write_atomically};
 use inputs::{Site, WrittenFrom, digest};
@@ -93,12 +93,7 @@ pub fn run(options: &Options) -> Result<Report, String> {
     };
     let url = site_url(options, &base, &mut notes)?;
     let theme_css = theme_css(&settings.config);
-    let languages: Vec<(Lang, String)> = settings
-        .config
-        .languages
-        .iter()
-        .map(|lang| (*lang, settings.config.language_prefix(*lang)))
-        .collect();
+    let languages = routes::languages(&settings.config);
     let mut files = Vec::new();
     let mut entries = Vec::new();
     let mut pages = 0;
@@ -123,11 +118,7 @@ pub fn run(options: &Options) -> Result<Report, String> {
         // Offline, a page of a language folder not kept is this language's app page (the root's
         // is app.html, the template).
         if !prefix.is_empty() {
-            let folder = site.base.static_file(&site.base.home());
-            files.push((
-                folder.replace("index.html", TEMPLATE),
-                template.app_page(&site),
-            ));
+            files.push((site.base.folder_file(TEMPLATE), template.app_page(&site)));
         }
         // The app reads a language's messages other than English's from a file of its own.
         if let (Some(name), Some(table)) = (text::file_of(*lang), text::table_of(*lang)) {

@@ -120,10 +120,7 @@ impl Site {
         match page {
             // Static hosts answer any unknown path with the 404 page at the site's root (some
             // with the one nearest to it: each language's).
-            Page::NotFound => {
-                let folder = self.base.static_file(&self.base.home());
-                folder.replace("index.html", NOT_FOUND)
-            }
+            Page::NotFound => self.base.folder_file(NOT_FOUND),
             _ => self.base.static_file(path),
         }
     }

@@ -83,10 +83,7 @@ impl Template {
     /// The whole document for a page, which the app takes over as `start` says, marked with
     /// the data it was written from.
     pub(super) fn page(&self, head: &Head, body: &str, site: &Site, start: Start) -> String {
-        let mut html = self.html_open.clone();
-        for piece in [" lang=\"", site.lang.tag(), "\""] {
-            html.push_str(piece);
-        }
+        let mut html = self.opening(site.lang);
         if site.settings.config.embed {
             for piece in [" class=\"", EMBED_CLASS, "\""] {
                 html.push_str(piece);
@@ -129,6 +126,12 @@ impl Template {
 }
 
 impl Template {
+    /// The document up to the `<html>` tag's end, marked as written in `lang` (without its `>`,
+    /// so that a class can follow).
+    fn opening(&self, lang: Lang) -> String {
+        [&self.html_open, " lang=\"", lang.tag(), "\""].concat()
+    }
+
     /// The template's own head in `lang`: its words (its link to the catalogue's data) in that
     /// language, and the manifest written for it.
     fn own_head(&self, lang: Lang) -> String {
@@ -143,10 +146,7 @@ impl Template {
     /// Its `#boot` is not a static page, so the app starts at once.
     pub(super) fn app_page(&self, site: &Site) -> String {
         let title = &site.settings.config.title;
-        let mut html = self.html_open.clone();
-        for piece in [" lang=\"", site.lang.tag(), "\""] {
-            html.push_str(piece);
-        }
+        let mut html = self.opening(site.lang);
         html.push_str(&self.own_head(site.lang));
         html.push_str("<title>");
         html_escape::encode_text_to_string(title, &mut html);

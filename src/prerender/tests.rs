@@ -38,15 +38,20 @@ fn site(name: &str, config: &str) -> PathBuf {
     dir
 }
 
+/// Renders the site at `dist` for the address `site_url`, as `scripts/prerender` does.
+fn render(dist: &Path, site_url: Option<&str>) -> Report {
+    let options = Options {
+        dist: dist.to_path_buf(),
+        site_url: site_url.map(str::to_owned),
+        catalogue: None,
+    };
+    run(&options).unwrap()
+}
+
 #[test]
 fn the_evidence_guide_explains_and_counts_each_kind_of_evidence() {
     let dist = site("guide", "{}");
-    let options = Options {
-        dist: dist.clone(),
-        site_url: None,
-        catalogue: None,
-    };
-    run(&options).unwrap();
+    render(&dist, None);
     let guide = std::fs::read_to_string(dist.join("reading-the-evidence.html")).unwrap();
     let kind = Base::from_base_path("/").term(Facet::Evidence, "practice-description");
     assert!(
@@ -69,12 +74,7 @@ fn renders_every_page_from_the_apps_components() {
         "themed",
         r##"{ "title": "Our Toolkit", "theme": { "brand": "#0b3d91" } }"##,
     );
-    let options = Options {
-        dist: dist.clone(),
-        site_url: Some("https://t.example/".into()),
-        catalogue: None,
-    };
-    let report = run(&options).unwrap();
+    let report = render(&dist, Some("https://t.example/"));
     // Home, browse, what's new, about, how to read the evidence, contribute, subscribe, My
     // list, one resource, six terms (an approach, a type, a standard, a kind of evidence, two
     // subjects), one collection, not found: in English at the root and in Welsh under cy/.
@@ -148,12 +148,7 @@ fn every_page_is_written_in_welsh_too_each_naming_its_counterpart() {
         "welsh",
         r#"{ "title": { "en": "Our Toolkit", "cy": "Ein Pecyn" } }"#,
     );
-    let options = Options {
-        dist: dist.clone(),
-        site_url: Some("https://t.example/".into()),
-        catalogue: None,
-    };
-    run(&options).unwrap();
+    render(&dist, Some("https://t.example/"));
     let read = |name: &str| std::fs::read_to_string(dist.join(name)).unwrap();
     let english = read("resources/careers-case.html");
     let welsh = read("cy/resources/careers-case.html");
@@ -185,12 +180,7 @@ fn every_page_is_written_in_welsh_too_each_naming_its_counterpart() {
 #[test]
 fn my_list_is_a_frame_never_indexed_that_the_app_draws_at_once() {
     let dist = site("my-list", r#"{ "title": "Our Toolkit" }"#);
-    let options = Options {
-        dist: dist.clone(),
-        site_url: Some("https://t.example/".into()),
-        catalogue: None,
-    };
-    run(&options).unwrap();
+    render(&dist, Some("https://t.example/"));
     let read = |name: &str| std::fs::read_to_string(dist.join(name)).unwrap();
     let list = read("list.html");
     assert!(list.contains("<meta name=\"robots\" content=\"noindex\">"));

@@ -4,7 +4,7 @@
 // content that needs two dimensions.)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appStarted, catalogue, useSite } from './support/browser.mjs';
+import { appStarted, everyKindOfPage, useSite } from './support/browser.mjs';
 
 const site = useSite();
 
@@ -12,25 +12,7 @@ const site = useSite();
 const SPACING = `* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
 p { margin-bottom: 2em !important; }`;
 
-const resource = catalogue.resources[0];
-const subject = catalogue.taxonomy.subjects[0];
-const collection = catalogue.collections[0];
-const PAGES = [
-  '',
-  'browse',
-  'browse?q=belonging&sort=evidence',
-  `resources/${resource.id}`,
-  `subjects/${subject.id}`,
-  'evidence/systematic-review',
-  'standards/causal',
-  `collections/${collection.id}`,
-  'new',
-  'about',
-  'reading-the-evidence',
-  'list',
-  'contribute',
-  'subscribe',
-];
+const PAGES = everyKindOfPage('belonging').paths;
 // Welsh words run longer: every kind of page in Welsh too.
 PAGES.push(...PAGES.map((path) => `cy/${path}`));
 

@@ -13,6 +13,7 @@ import {
   assertAccessible,
   assertNoErrors,
   catalogue,
+  everyKindOfPage,
   serviceWorkerReady,
   useSite,
 } from './support/browser.mjs';
@@ -36,25 +37,7 @@ for (const list of ['approaches', 'types', 'standards', 'evidence', 'subjects'])
 }
 for (const c of catalogue.collections) if (c.cy) ENGLISH.push(c.title);
 
-const resource = catalogue.resources.find((r) => r.subjects.length && r.approaches.length);
-const subject = catalogue.taxonomy.subjects.find((s) => catalogue.resources.some((r) => r.subjects.includes(s.id)));
-const collection = catalogue.collections[0];
-const PAGES = [
-  '',
-  'browse',
-  'browse?q=cwsg&sort=evidence',
-  `resources/${resource.id}`,
-  `subjects/${subject.id}`,
-  'evidence/systematic-review',
-  'standards/causal',
-  `collections/${collection.id}`,
-  'new',
-  'about',
-  'reading-the-evidence',
-  'list',
-  'contribute',
-  'subscribe',
-];
+const { paths: PAGES, resource, subject } = everyKindOfPage('cwsg');
 
 /** The page's words a reader meets (text and accessible names), outside anything marked as
  *  English (a resource's own title and summary, the link to the English page). */

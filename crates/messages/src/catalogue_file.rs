@@ -274,7 +274,9 @@ fn names(message: &Message) -> Vec<String> {
     }
 }
 
-fn fill(text: &str, args: &[(&str, &str)]) -> String {
+/// `text` with its `{placeholders}` filled from `args` (name, value); a placeholder not named
+/// stays as it is.
+pub fn fill(text: &str, args: &[(&str, &str)]) -> String {
     let mut out = text.to_owned();
     for (name, value) in args {
         out = out.replace(&format!("{{{name}}}"), value);

@@ -13,7 +13,7 @@
 mod catalogue_file;
 mod plural;
 
-pub use catalogue_file::{Message, Messages};
+pub use catalogue_file::{Message, Messages, fill};
 pub use plural::Plural;
 
 /// A language of the interface.

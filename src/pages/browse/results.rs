@@ -13,7 +13,9 @@ use crate::deployment::Settings;
 use crate::pages::Navigated;
 use crate::platform::{focus, focus_selector};
 use crate::routes::{Base, History};
-use crate::text::{Count, Msg, counted, counted_with, facet_label, fill, label_of, t, term_label};
+use crate::text::{
+    Count, Msg, counted, counted_with, facet_label, fill, label_of, split_at, t, term_label,
+};
 
 /// Taxonomy terms named by the search text shown above the results, at most.
 const MAX_TERMS_SHOWN: usize = 3;
@@ -142,15 +144,6 @@ fn export(state: &BrowseState) -> Export {
 /// of its own) and the text after it, if any.
 type Note = (String, Option<(String, String, bool)>, String);
 
-/// The text of a message before and after its placeholder `{name}`, where the view puts a link.
-fn around(text: &str, name: &str) -> (String, String) {
-    let placeholder = ["{", name, "}"].concat();
-    match text.split_once(&placeholder) {
-        Some((before, after)) => (before.to_owned(), after.to_owned()),
-        None => (text.to_owned(), String::new()),
-    }
-}
-
 /// Search words, each quoted, as alternatives: "“grit” or “stamina”".
 fn quoted_words(words: &[String]) -> String {
     let quoted: Vec<String> = words
@@ -186,8 +179,8 @@ fn SearchNotes(state: BrowseState) -> impl IntoView {
                 let mut query = state.query.get_untracked();
                 query.set_text(text);
                 let link = (base.browse(&query), text.clone(), false);
-                let (before, after) = around(t(Msg::BrowseDidYouMean), "suggestion");
-                notes.push((before, Some(link), after));
+                let (before, after) = split_at(t(Msg::BrowseDidYouMean), "suggestion");
+                notes.push((before.to_owned(), Some(link), after.to_owned()));
             }
             let taxonomy = &state.engine.catalogue().taxonomy;
             for &(facet, p) in o.terms.iter().take(MAX_TERMS_SHOWN) {
@@ -198,8 +191,8 @@ fn SearchNotes(state: BrowseState) -> impl IntoView {
                     true,
                 );
                 let note = fill(Msg::BrowseTermNote, &[("facet", facet_label(facet))]);
-                let (before, after) = around(&note, "term");
-                notes.push((before, Some(link), after));
+                let (before, after) = split_at(&note, "term");
+                notes.push((before.to_owned(), Some(link), after.to_owned()));
             }
             notes
         });

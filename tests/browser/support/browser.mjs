@@ -118,6 +118,35 @@ export function label(list, id) {
   return catalogue.taxonomy[list].find((t) => t.id === id).label;
 }
 
+/**
+ * A page of every kind, by its path under the site ('' for home): home, browse and browse
+ * searching `words` (sorted by evidence), a resource, a subject, a kind of evidence, a standard,
+ * a collection, What's new, About, the guide to the evidence, My list and both forms; with the
+ * resource, subject and collection chosen (each one that has something to show).
+ */
+export function everyKindOfPage(words) {
+  const resource = catalogue.resources.find((r) => r.subjects.length && r.approaches.length);
+  const subject = catalogue.taxonomy.subjects.find((s) => catalogue.resources.some((r) => r.subjects.includes(s.id)));
+  const collection = catalogue.collections[0];
+  const paths = [
+    '',
+    'browse',
+    `browse?q=${encodeURIComponent(words)}&sort=evidence`,
+    `resources/${resource.id}`,
+    `subjects/${subject.id}`,
+    'evidence/systematic-review',
+    'standards/causal',
+    `collections/${collection.id}`,
+    'new',
+    'about',
+    'reading-the-evidence',
+    'list',
+    'contribute',
+    'subscribe',
+  ];
+  return { paths, resource, subject, collection };
+}
+
 /** Resources matching a predicate, for expected counts. */
 export function count(predicate) {
   return catalogue.resources.filter(predicate).length;
