@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { appStarted, assertAccessible, assertNoErrors, catalogue, hasFocus, label, serviceWorkerReady, useSite, visit } from './support/browser.mjs';
 import { BrowsePage } from './support/pages.mjs';
+import { eventually } from './support/expect.mjs';
 
 const site = useSite();
 const KEY = 'resilience-toolkit::list';
@@ -88,7 +89,11 @@ test('My list reorders by keyboard and by pointer, removes, and keeps the order 
   assert.ok(await hasFocus(down), 'focus stays on the moved item’s button');
   await page.getByRole('status').filter({ hasText: `Moved ${a.title} to position 2 of 4.` }).waitFor();
   await page.keyboard.press('Shift+Tab'); // Move up, same item
+  const up = page.getByRole('button', { name: `Move up: ${a.title}` });
   await page.keyboard.press('Enter');
+  // Focus stays on the moved item's button, as it did moving down (the press after waits for it,
+  // as a keyboard user's would).
+  await eventually(() => hasFocus(up), true, 'focus stays on the moved item’s button');
   await page.keyboard.press('Enter');
   assert.deepEqual(await listed(page), [a.title, b.title, c.title, d.title]);
   await page.getByRole('status').filter({ hasText: `${a.title} is already first.` }).waitFor();
